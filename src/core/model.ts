@@ -1,0 +1,53 @@
+/** Lines are 0-based and inclusive at both ends, as VS Code counts them. */
+export interface LineRange {
+  start: number;
+  end: number;
+}
+
+export type TurnRole = 'remarks' | 'question' | 'answer';
+
+export interface Paragraph {
+  range: LineRange;
+  /** The paragraph's words with labels, Markdown markers and hard wraps removed. */
+  text: string;
+}
+
+export interface Turn {
+  role: TurnRole;
+  speaker: string | null;
+  /** The label as printed ("Question (translated from Chinese)"), when the text gave one. */
+  label: string | null;
+  range: LineRange;
+  paragraphs: Paragraph[];
+}
+
+export type SectionKind = 'opening' | 'exchange';
+
+export interface Section {
+  kind: SectionKind;
+  label: string;
+  speaker: string | null;
+  /** 1-based number among sections of the same kind. */
+  number: number;
+  range: LineRange;
+  turns: Turn[];
+}
+
+export interface Transcript {
+  title: string;
+  place: string | null;
+  /** ISO `YYYY-MM-DD`. */
+  date: string | null;
+  sourceUrl: string | null;
+  speakers: string[];
+  sections: Section[];
+  lineCount: number;
+}
+
+export function sectionParagraphs(section: Section): Paragraph[] {
+  return section.turns.flatMap((turn) => turn.paragraphs);
+}
+
+export function transcriptParagraphs(transcript: Transcript): Paragraph[] {
+  return transcript.sections.flatMap(sectionParagraphs);
+}

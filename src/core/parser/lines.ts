@@ -1,0 +1,71 @@
+import { normalizeSpaces } from '../text';
+
+export interface SourceLine {
+  index: number;
+  raw: string;
+  /** Blockquote markers removed, Unicode spaces made plain, trimmed. */
+  content: string;
+  quoted: boolean;
+  /** A Markdown hard break (two trailing spaces or a backslash) ends the line. */
+  hardBreak: boolean;
+  /** Markdown ATX heading level, 0 when not a heading. */
+  heading: number;
+  blank: boolean;
+}
+
+/** Splits as VS Code does (CRLF, LF or CR), after dropping a byte-order mark. */
+export function splitLines(text: string): string[] {
+  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+}
+
+export function readLines(text: string): SourceLine[] {
+  return splitLines(text).map((raw, index) => {
+    const plain = normalizeSpaces(raw);
+    const quote = /^\s{0,3}((?:>\s?)+)/.exec(plain);
+    let content = quote ? plain.slice(quote[0].length) : plain;
+    const hardBreak = / {2,}$/.test(content) || /\\$/.test(content.trimEnd());
+    content = content.trim();
+    if (hardBreak) content = content.replace(/\\$/, '').trimEnd();
+    const heading = /^(#{1,6})\s+/.exec(content);
+    if (heading) content = content.slice(heading[0].length).replace(/\s+#+\s*$/, '').trim();
+    return { index, raw, content, quoted: quote !== null, hardBreak, heading: heading ? heading[1].length : 0, blank: content === '' };
+  });
+}
+
+/** Strips Markdown emphasis, links and escapes so that labels and text compare as words. */
+export function stripMarkdown(text: string): string {
+  return text
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[\s(])([*_])(\S(?:.*?\S)?)\2(?=[\s).,:;!?]|$)/g, '$1$3')
+    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
+}
+
+const SEPARATOR = /^[\s*•·—–\-_=~#.]{3,}$/u;
+const PHOTO_CREDIT = /^(?:photo(?:graph)?s?|pictures?|images?|фото|credit|source of the photo)(?:\s+credits?)?\s*(?:[:©]|by\s)/iu;
+const CLOCK_TIME = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s*m\.?)?(?:\s+[A-Z]{2,5})?$/i;
+const URL_ONLY = /^(?:<)?https?:\/\/\S+(?:>)?$/i;
+const LANGUAGE = '(?:English|Русский|Français|Francais|Español|Espanol|Deutsch|Português|Italiano|中文|简体中文|繁體中文|العربية|日本語|한국어|Türkçe|EN|RU|FR|ES|DE|ZH|AR|PT|Eng|Rus|Fra|Esp)';
+const LANGUAGE_MENU = new RegExp(`^${LANGUAGE}(?:\\s*[|/·•,]?\\s*${LANGUAGE}){1,}$`, 'u');
+const BOILERPLATE = /^(?:\(?\s*unofficial translation\s*\)?|\(?\s*as delivered\s*\)?|\(?\s*check against delivery\s*\)?|skip to (?:main )?content|main menu|menu|search|print(?: version)?|share|version for the visually impaired|font size.*|©.*|copyright\b.*|all rights reserved\.?)$/iu;
+
+/** A line that belongs to no section wherever it stands: credits, separators, clock times, menus. */
+export function isNoiseLine(content: string): boolean {
+  if (content === '') return false;
+  return (
+    SEPARATOR.test(content) ||
+    PHOTO_CREDIT.test(content) ||
+    CLOCK_TIME.test(content) ||
+    URL_ONLY.test(content) ||
+    LANGUAGE_MENU.test(content) ||
+    BOILERPLATE.test(content)
+  );
+}
+
+const FOOTER = /^(?:read (?:more|also|the full)\b|subscribe\b|follow us\b|join us\b|share (?:this|on)\b|tags?\s*:|keywords\s*:|related(?:\s+\w+){0,2}\s*:?$|see also\b|back to top\b|other (?:news|materials|publications)\b|more on this topic\b|end(?:\s+\d{1,2}[:.]\d{2}.*)?$|-\s*end\s*-$|\[end\]$|###$|download\b|permalink\b|print this page\b)/iu;
+
+/** A line after which the rest of the page is no longer the transcript (site footers, "END"). */
+export function isFooterLine(content: string): boolean {
+  return FOOTER.test(content);
+}

@@ -1,0 +1,44 @@
+// Text helpers shared by the parser, the matcher and the search index.
+
+/** Spaces that real transcripts carry besides U+0020: NBSP, thin and em spaces, zero-width ones, BOM. */
+const UNICODE_SPACES = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\uFEFF]/g;
+
+export function normalizeSpaces(text: string): string {
+  return text.replace(UNICODE_SPACES, ' ');
+}
+
+export function collapseSpaces(text: string): string {
+  return normalizeSpaces(text).replace(/\s+/g, ' ').trim();
+}
+
+/** Abbreviations that end with a full stop but do not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'vs', 'etc', 'jr', 'sr', 'prof', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen',
+  'rep', 'amb', 'hon', 'rev', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'art', 'para', 'fig', 'approx', 'mt', 'ft',
+]);
+
+/** The first sentence of a paragraph, without being fooled by "Mr." or "U.S." or initials. */
+export function firstSentence(text: string): string {
+  const clean = collapseSpaces(text);
+  const boundary = /[.!?…]+["”’)»]*\s+(?=["“‘(«]?[\p{Lu}\d])/gu;
+  let match: RegExpExecArray | null;
+  while ((match = boundary.exec(clean)) !== null) {
+    const before = clean.slice(0, match.index);
+    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+    const isInitial = /^\p{Lu}$/u.test(lastWord);
+    if (match[0].startsWith('.') && (ABBREVIATIONS.has(lastWord.toLowerCase()) || isInitial)) continue;
+    return clean.slice(0, match.index + match[0].trimEnd().length);
+  }
+  return clean;
+}
+
+/** Shortens at a word boundary to about `max` characters, marking the cut with an ellipsis. */
+export function shorten(text: string, max = 80): string {
+  const clean = collapseSpaces(text);
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max + 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  const head = lastSpace > max * 0.5 ? cut.slice(0, lastSpace) : clean.slice(0, max);
+  return head.replace(/[\s,;:–—-]+$/u, '') + '…';
+}

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Section, Transcript } from '../../src/core/model';
+import { TranscriptParser } from '../../src/core/parser/transcriptParser';
+import { readRepoFile } from './helpers';
+
+const parser = new TranscriptParser();
+
+function parseFixture(name: string): Transcript {
+  return parser.parse(readRepoFile('test', 'unit', 'fixtures', 'formats', name), { fileName: name });
+}
+
+function exchanges(t: Transcript): Section[] {
+  return t.sections.filter((s) => s.kind === 'exchange');
+}
+
+function shape(t: Transcript) {
+  return t.sections.map((s) => ({ kind: s.kind, speaker: s.speaker, turns: s.turns.map((u) => `${u.role}:${u.speaker ?? '-'}@${u.range.start}-${u.range.end}`) }));
+}
+
+describe('transcript formats', () => {
+  it('White House briefing: banners, breadcrumbs, place line, clock times, MS./MR. labels, "Q" with non-breaking spaces, END footer', () => {
+    const t = parseFixture('white-house-briefing.txt');
+    assert.equal(t.title, 'Press Briefing by Press Secretary Karine Jean-Pierre and National Security Advisor Jake Sullivan');
+    assert.equal(t.date, '2024-06-03');
+    assert.equal(t.place, 'James S. Brady Press Briefing Room');
+    assert.deepEqual(t.speakers, ['MS. JEAN-PIERRE', 'MR. SULLIVAN']);
+    assert.deepEqual(shape(t), [
+      { kind: 'opening', speaker: 'MS. JEAN-PIERRE', turns: ['remarks:MS. JEAN-PIERRE@14-14'] },
+      { kind: 'opening', speaker: 'MR. SULLIVAN', turns: ['remarks:MR. SULLIVAN@16-18'] },
+      { kind: 'exchange', speaker: 'MR. SULLIVAN', turns: ['question:-@20-20', 'answer:MR. SULLIVAN@22-22'] },
+      { kind: 'exchange', speaker: 'MR. SULLIVAN', turns: ['question:-@24-24', 'answer:MR. SULLIVAN@26-28'] },
+      { kind: 'exchange', speaker: 'MS. JEAN-PIERRE', turns: ['question:-@30-30', 'answer:MS. JEAN-PIERRE@32-32'] },
+    ]);
+    // "Thank you, Jake." says nothing: the label is the question itself.
+    assert.equal(exchanges(t)[0].label, 'Will the President meet President Zelenskyy in Paris?');
+    assert.equal(exchanges(t)[0].turns[0].paragraphs[0].text, 'Thank you, Jake. Will the President meet President Zelenskyy in Paris?');
+  });
+
+  it('Chinese MFA press conference: outlets ask, the spokesperson answers, opening announcement, language menu', () => {
+    const t = parseFixture('chinese-mfa.txt');
+    assert.equal(t.date, '2024-05-13');
+    assert.deepEqual(t.speakers, ['Mao Ning', 'CCTV', 'AFP', 'Bloomberg', 'Ukrinform']);
+    assert.deepEqual(shape(t), [
+      { kind: 'opening', speaker: 'Mao Ning', turns: ['remarks:Mao Ning@3-3'] },
+      { kind: 'exchange', speaker: 'Mao Ning', turns: ['question:CCTV@4-4', 'answer:Mao Ning@5-5'] },
+      { kind: 'exchange', speaker: 'Mao Ning', turns: ['question:AFP@6-6', 'answer:Mao Ning@7-7'] },
+      { kind: 'exchange', speaker: 'Mao Ning', turns: ['question:-@8-8', 'answer:Mao Ning@9-9'] },
+      { kind: 'exchange', speaker: 'Mao Ning', turns: ['question:Bloomberg@10-10', 'answer:Mao Ning@11-11'] },
+      // An outlet no list knows is still a questioner: the spokesperson answers it.
+      { kind: 'exchange', speaker: 'Mao Ning', turns: ['question:Ukrinform@12-12', 'answer:Mao Ning@13-13'] },
+    ]);
+    assert.equal(exchanges(t)[2].turns[0].label, 'Question (translated from Chinese)');
+  });
+
+  it('a Russian MFA transcript quoted in a Markdown blog post: only the blockquote is the transcript', () => {
+    const t = parseFixture('blog-quoting-mfa.md');
+    assert.match(t.title, /^Foreign Minister Sergey Lavrov’s answers to media questions at a joint news conference/);
+    assert.equal(t.place, 'Moscow');
+    assert.equal(t.date, '2024-03-04');
+    assert.deepEqual(t.speakers, ['Sergey Lavrov']);
+    assert.deepEqual(shape(t), [
+      { kind: 'opening', speaker: 'Sergey Lavrov', turns: ['remarks:Sergey Lavrov@8-12'] },
+      { kind: 'exchange', speaker: 'Sergey Lavrov', turns: ['question:-@14-14', 'answer:Sergey Lavrov@16-16'] },
+      { kind: 'exchange', speaker: 'Sergey Lavrov', turns: ['question:-@18-18', 'answer:Sergey Lavrov@20-20'] },
+    ]);
+    assert.equal(t.sections[0].turns[0].label, 'Sergey Lavrov (speaks after Wang Yi)');
+    assert.equal(t.sections[0].turns[0].paragraphs[0].text, 'Ladies and gentlemen,');
+    assert.equal(exchanges(t)[1].turns[0].paragraphs[0].text, 'What about the Shanghai Cooperation Organisation summit?');
+  });
+
+  it('YAML front matter, hard-wrapped blank-line paragraphs, a whitespace-only line and a Markdown hard break', () => {
+    const t = parseFixture('front-matter-wrapped.md');
+    assert.equal(t.title, 'Secretary Antony J. Blinken at a Press Availability');
+    assert.equal(t.date, '2023-07-14');
+    assert.equal(t.place, 'Jakarta, Indonesia');
+    assert.equal(t.sourceUrl, 'https://www.state.gov/secretary-antony-j-blinken-at-a-press-availability-49/');
+    assert.deepEqual(shape(t), [
+      { kind: 'opening', speaker: 'SECRETARY BLINKEN', turns: ['remarks:SECRETARY BLINKEN@7-12'] },
+      { kind: 'opening', speaker: 'MR MILLER', turns: ['remarks:MR MILLER@14-14'] },
+      { kind: 'exchange', speaker: 'SECRETARY BLINKEN', turns: ['question:-@16-17', 'answer:SECRETARY BLINKEN@19-21'] },
+      { kind: 'exchange', speaker: 'SECRETARY BLINKEN', turns: ['question:-@23-24', 'answer:SECRETARY BLINKEN@26-26'] },
+    ]);
+    const opening = t.sections[0].turns[0].paragraphs;
+    assert.equal(opening.length, 2);
+    assert.equal(opening[0].text, "Good afternoon, everyone. We've had a very productive few days here in Jakarta at the ASEAN meetings, and I want to thank our Indonesian hosts for their hospitality.");
+    assert.deepEqual(t.sections[2].turns[1].paragraphs.map((p) => p.range), [{ start: 19, end: 20 }, { start: 21, end: 21 }]);
+    assert.equal(exchanges(t)[0].label, 'Did you raise the South China Sea with Foreign Minister Wang Yi when you met him…');
+  });
+
+  it('NATO: "SG:" labels, a place on its own line, separators and photo credits between turns, a bracketed questioner', () => {
+    const t = parseFixture('nato-press-conference.txt');
+    assert.equal(t.place, 'Vilnius, Lithuania');
+    assert.equal(t.date, '2023-07-10');
+    const opening = t.sections[0];
+    assert.equal(opening.speaker, 'SG');
+    assert.deepEqual(opening.range, { start: 8, end: 12 });
+    // "There are three things I expect allies to agree on:" ends with a colon but is no speaker label.
+    assert.equal(opening.turns[0].paragraphs[1].text, 'There are three things I expect allies to agree on:');
+    assert.equal(exchanges(t).length, 2);
+    assert.equal(exchanges(t)[0].turns[0].label, 'Question [Reuters]');
+    for (const noise of [14, 16]) assert.ok(t.sections.every((s) => s.turns.every((u) => noise < u.range.start || noise > u.range.end)));
+  });
+
+  it('CRLF, a BOM, non-breaking spaces, curly and straight quotes, place and date at the end of the title, a date glued to a time', () => {
+    const t = parseFixture('crlf-bom-sochi.txt');
+    assert.equal(t.title, 'Foreign Minister Sergey Lavrov’s remarks and answers to media questions, Sochi, May 15, 2019');
+    assert.equal(t.place, 'Sochi');
+    assert.equal(t.date, '2019-05-15');
+    assert.equal(t.lineCount, 11);
+    assert.deepEqual(shape(t), [
+      { kind: 'opening', speaker: 'Sergey Lavrov', turns: ['remarks:Sergey Lavrov@2-3'] },
+      { kind: 'exchange', speaker: 'Sergey Lavrov', turns: ['question:-@4-4', 'answer:Sergey Lavrov@5-5'] },
+      { kind: 'exchange', speaker: 'Sergey Lavrov', turns: ['question:-@6-6', 'answer:Sergey Lavrov@7-7'] },
+    ]);
+    assert.equal(t.sections[0].turns[0].paragraphs[0].text, 'Good evening. Mr Pompeo and I have held “frank” talks.');
+  });
+
+  it('Markdown hard breaks with one paragraph a line, "Q:"/"A:" labels in bold, a moderator and a clock time', () => {
+    const t = parseFixture('markdown-hard-breaks.md');
+    assert.equal(t.title, 'Remarks to the press by the Foreign Minister of Malaysia');
+    assert.equal(t.place, 'Putrajaya');
+    assert.equal(t.date, '2024-08-02');
+    assert.deepEqual(shape(t), [
+      { kind: 'opening', speaker: 'Moderator', turns: ['remarks:Moderator@3-3'] },
+      { kind: 'exchange', speaker: null, turns: ['question:-@4-4', 'answer:-@5-6'] },
+      { kind: 'exchange', speaker: null, turns: ['question:-@7-7', 'answer:-@8-8'] },
+    ]);
+    assert.equal(t.sections[1].turns[1].paragraphs.length, 2);
+  });
+});

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findDate } from '../../src/core/parser/dates';
+import { readSpeakerLabel } from '../../src/core/parser/labels';
+import { speakersFromTitle } from '../../src/core/parser/header';
+import { firstSentence, shorten } from '../../src/core/text';
+
+describe('dates', () => {
+  const cases: [string, string | null][] = [
+    ['Kuala Lumpur, July 11, 2025', '2025-07-11'],
+    ['11 July 2025', '2025-07-11'],
+    ['2025-07-11', '2025-07-11'],
+    ['15 May 201921:30', '2019-05-15'],
+    ['…media questions, Sochi, May 15, 2019', '2019-05-15'],
+    ['10 Jul. 2023', '2023-07-10'],
+    ['11.07.2025', '2025-07-11'],
+    ['February 30, 2024', null],
+    ['We met 12 times in 2024', null],
+  ];
+  for (const [text, iso] of cases) it(`reads "${text}"`, () => assert.equal(findDate(text)?.iso ?? null, iso));
+});
+
+describe('speaker labels', () => {
+  const labels: [string, string, string][] = [
+    ['Question: Last year…', 'Question', 'question'],
+    ['Question (translated from Chinese): What…', 'Question', 'question'],
+    ['Sergey Lavrov (speaks after Wang Yi): Thank you.', 'Sergey Lavrov', 'named'],
+    ['QUESTION: Thank you.', 'QUESTION', 'question'],
+    ['Q: And Iran?', 'Q', 'question'],
+    ['Q\u00a0\u00a0Thank you.', 'Q', 'question'],
+    ['MR. SULLIVAN:  Thank you.', 'MR. SULLIVAN', 'named'],
+    ['MS. JEAN-PIERRE: Good afternoon.', 'MS. JEAN-PIERRE', 'named'],
+    ['SECRETARY BLINKEN: Well,', 'SECRETARY BLINKEN', 'named'],
+    ['SG: Good afternoon.', 'SG', 'named'],
+    ['AFP: What is your comment?', 'AFP', 'outlet'],
+    ['CCTV: Could you share more?', 'CCTV', 'outlet'],
+    ['Mao Ning: China and Russia…', 'Mao Ning', 'named'],
+    ['**Sergey Lavrov:** Ladies and gentlemen,', 'Sergey Lavrov', 'named'],
+    ['**Question**: How?', 'Question', 'question'],
+  ];
+  for (const [line, name, kind] of labels) {
+    it(`reads "${line}" as ${kind} ${name}`, () => {
+      const label = readSpeakerLabel(line.replace(/\u00a0/g, ' '));
+      assert.ok(label, 'no label');
+      assert.equal(label.name, name);
+      assert.equal(label.kind, kind);
+    });
+  }
+  const sentences = [
+    'There are three formats of our meetings:',
+    'The EAS was established for three reasons: trade, transport and culture.',
+    'In Gaza: the situation is dire.',
+    'Photo: MFA',
+    'Note: this is an unofficial translation.',
+    '8:39 A.M. EEST',
+    'First: we must act.',
+    'A portion of the audience clapped.',
+    'Q and A sessions are useful.',
+  ];
+  for (const sentence of sentences) it(`does not read "${sentence}" as a label`, () => assert.equal(readSpeakerLabel(sentence), null));
+});
+
+describe('speakers named in titles', () => {
+  const cases: [string, string[]][] = [
+    ['Foreign Minister Sergey Lavrov’s remarks and answers to questions following the Russia-ASEAN meeting', ['Sergey Lavrov']],
+    ["Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on May 13, 2024", ['Mao Ning']],
+    ['Press Briefing by Press Secretary Karine Jean-Pierre and National Security Advisor Jake Sullivan', ['Karine Jean-Pierre', 'Jake Sullivan']],
+    ['Secretary Antony J. Blinken at a Press Availability', ['Antony J. Blinken']],
+    ['Remarks to the press by the Foreign Minister of Malaysia', []],
+  ];
+  for (const [title, names] of cases) it(`finds ${JSON.stringify(names)}`, () => assert.deepEqual(speakersFromTitle(title), names));
+});
+
+describe('labels of sections', () => {
+  it('ends the first sentence at the right full stop', () => {
+    assert.equal(firstSentence('Thank you, Mr. Secretary. Did you raise it?'), 'Thank you, Mr. Secretary.');
+    assert.equal(firstSentence('US President Donald J. Trump said so. Then he left.'), 'US President Donald J. Trump said so.');
+    assert.equal(firstSentence('No full stop here'), 'No full stop here');
+  });
+  it('shortens at a word boundary with an ellipsis', () => {
+    const long = 'Last year, during a meeting with Foreign Ministry leadership, President Vladimir Putin called for building';
+    const short = shorten(long, 80);
+    assert.ok(short.length <= 81);
+    assert.ok(short.endsWith('Vladimir…'), short);
+    assert.equal(shorten('Short enough.', 80), 'Short enough.');
+  });
+});
