@@ -1,5 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { EntityMatcher } from './core/entityMatcher';
+import { Glossary } from './core/glossary';
 import type { Transcript } from './core/model';
 import { TranscriptParser } from './core/parser/transcriptParser';
 import { decodeTranscript } from './core/source';
@@ -7,8 +10,11 @@ import { decodeTranscript } from './core/source';
 const USAGE = `Usage: diplomatic-study <command> [options]
 
 Commands:
-  parse <file> [--json]   Outline of a transcript: title, place, date, speakers, sections.
-                          --json prints the structure (lines are 0-based and inclusive).
+  parse <file> [--json]     Outline of a transcript: title, place, date, speakers, sections.
+                            --json prints the structure (lines are 0-based and inclusive).
+  entities <file> [--json]  The organisations and agreements a text mentions, with positions
+                            (0-based line, UTF-16 character offset and length, as VS Code counts).
+  glossary [--json]         The bundled glossary of organisations and agreements.
 
 Options:
   -h, --help              Show this help.`;
@@ -77,6 +83,47 @@ function outline(transcript: Transcript): string {
   return out.join('\n');
 }
 
+/** The glossary that ships beside the bundle (dist/../corpus). */
+function loadGlossary(): Glossary {
+  const file = join(__dirname, '..', 'corpus', 'glossary.json');
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new UserError(`cannot read the bundled glossary '${file}' (${(error as Error).message}); reinstall the package`);
+  }
+  return Glossary.fromData(data).glossary;
+}
+
+function runEntities(positionals: string[], json: boolean): void {
+  const file = positionals[0];
+  if (!file) throw new UserError('entities needs a file: diplomatic-study entities <file> [--json]');
+  const { text, warnings } = readTranscriptFile(file);
+  for (const warning of warnings) process.stderr.write(`warning: '${file}' ${warning}\n`);
+  const glossary = loadGlossary();
+  const mentions = new EntityMatcher(glossary.entries).matchText(text).map((m) => {
+    const entry = glossary.get(m.entryId)!;
+    return { id: entry.id, name: entry.name, aliases: entry.aliases, text: m.text, line: m.line, character: m.start, length: m.end - m.start };
+  });
+  if (json) {
+    process.stdout.write(JSON.stringify({ mentions }, null, 2) + '\n');
+    return;
+  }
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  const rows = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  process.stdout.write(rows.map(([name, n]) => `${String(n).padStart(4)}  ${name}`).join('\n') + (rows.length ? '\n' : 'no organisations or agreements found\n'));
+}
+
+function runGlossary(json: boolean): void {
+  const glossary = loadGlossary();
+  if (json) {
+    process.stdout.write(JSON.stringify({ entries: glossary.entries }, null, 2) + '\n');
+    return;
+  }
+  process.stdout.write(glossary.entries.map((e) => `${e.id.padEnd(36)} ${e.kind.padEnd(13)} ${e.name}`).join('\n') + '\n');
+}
+
 function runParse(positionals: string[], json: boolean): void {
   const file = positionals[0];
   if (!file) throw new UserError('parse needs a file: diplomatic-study parse <file> [--json]');
@@ -101,6 +148,12 @@ export function main(argv: string[]): number {
     switch (command) {
       case 'parse':
         runParse(rest, values.json);
+        return 0;
+      case 'entities':
+        runEntities(rest, values.json);
+        return 0;
+      case 'glossary':
+        runGlossary(values.json);
         return 0;
       default:
         throw new UserError(`unknown command '${command}'; run 'diplomatic-study --help' for the commands`);

@@ -42,3 +42,21 @@ export function shorten(text: string, max = 80): string {
   const head = lastSpace > max * 0.5 ? cut.slice(0, lastSpace) : clean.slice(0, max);
   return head.replace(/[\s,;:–—-]+$/u, '') + '…';
 }
+
+/** A keyword in context: a few words either side of `[start, end)` on one line, cut at word boundaries. */
+export function keywordInContext(line: string, start: number, end: number, words = 5): { before: string; keyword: string; after: string } {
+  const beforeWords = normalizeSpaces(line.slice(0, start)).split(/\s+/);
+  const afterWords = normalizeSpaces(line.slice(end)).split(/\s+/);
+  // The keyword's own first and last fragments ("NATO" in "NATO’s") stay attached to it.
+  const head = beforeWords.pop() ?? '';
+  const tail = afterWords.shift() ?? '';
+  const before = beforeWords.filter(Boolean).slice(-words).join(' ');
+  const after = afterWords.filter(Boolean).slice(0, words).join(' ');
+  const cutBefore = beforeWords.filter(Boolean).length > words;
+  const cutAfter = afterWords.filter(Boolean).length > words;
+  return {
+    before: `${cutBefore ? '…' : ''}${before}${before ? ' ' : ''}${head}`,
+    keyword: line.slice(start, end),
+    after: `${tail}${after ? ' ' : ''}${after}${cutAfter ? '…' : ''}`,
+  };
+}

@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml, JSON_SCHEMA } from 'js-yaml';
 
 export interface FrontMatter {
   /** Lines the block occupies, fences included; -1 when there is none. */
@@ -16,7 +16,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter {
     const fence = lines[i].trim();
     if (fence !== '---' && fence !== '...') continue;
     try {
-      const data: unknown = parseYaml(lines.slice(1, i).join('\n'));
+      const data: unknown = parseYaml(lines.slice(1, i).join('\n'), { schema: JSON_SCHEMA });
       return { endLine: i, data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {} };
     } catch {
       // A broken block is still not transcript text; its fields are simply not used.

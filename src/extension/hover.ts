@@ -1,0 +1,40 @@
+import * as vscode from 'vscode';
+import { renderCard } from '../core/card';
+import { Commands, Settings } from './ids';
+import type { Services } from './services';
+
+/** The link on a card that lists the entry's mentions; only this command is trusted on the card. */
+function mentionsLink(entryId: string): string {
+  return `command:${Commands.showMentions}?${encodeURIComponent(JSON.stringify([entryId]))}`;
+}
+
+export class EntityHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly services: Services) {}
+
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    const { glossary, matcher } = await this.services.glossary.ready();
+    const line = document.lineAt(position.line).text;
+    const mention = matcher.mentionAt(line, position.character);
+    const entry = mention && glossary.get(mention.entryId);
+    if (!mention || !entry) return undefined;
+    const count = (await this.services.corpus.mentionsOf(entry.id)).length;
+    const markdown = new vscode.MarkdownString(renderCard(entry, { mentionCount: count, mentionsLink: mentionsLink(entry.id) }));
+    markdown.isTrusted = { enabledCommands: [Commands.showMentions] };
+    return new vscode.Hover(markdown, new vscode.Range(position.line, mention.start, position.line, mention.end));
+  }
+}
+
+export function register(context: vscode.ExtensionContext, services: Services): void {
+  const provider = new EntityHoverProvider(services);
+  let registration: vscode.Disposable | undefined;
+  const update = () => {
+    registration?.dispose();
+    registration = undefined;
+    if (!services.config.hoverEnabled) return;
+    const selector = services.config.hoverLanguages.map((language) => ({ language }));
+    registration = vscode.languages.registerHoverProvider(selector, provider);
+  };
+  update();
+  services.config.onDidChange([Settings.hoverEnabled, Settings.hoverLanguages], update, context.subscriptions);
+  context.subscriptions.push({ dispose: () => registration?.dispose() });
+}

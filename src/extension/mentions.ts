@@ -1,0 +1,46 @@
+import * as vscode from 'vscode';
+import { keywordInContext } from '../core/text';
+import { Commands } from './ids';
+import type { CorpusMention } from './corpusService';
+import type { Services } from './services';
+
+interface MentionItem extends vscode.QuickPickItem {
+  mention: CorpusMention;
+}
+
+export async function revealMention(mention: CorpusMention): Promise<void> {
+  await vscode.window.showTextDocument(mention.document.uri, { selection: mention.range, preview: true });
+}
+
+/** Lists the corpus mentions of a glossary entry, each a keyword in context, and opens the one chosen. */
+async function showMentions(services: Services, entryId: unknown): Promise<void> {
+  const { glossary } = await services.glossary.ready();
+  const entry = typeof entryId === 'string' ? glossary.get(entryId) : undefined;
+  if (!entry) {
+    services.log.warn(`showMentions: no glossary entry "${String(entryId)}"`);
+    return;
+  }
+  const mentions = await services.corpus.mentionsOf(entry.id);
+  if (mentions.length === 0) {
+    void vscode.window.showInformationMessage(`The corpus does not mention ${entry.name}.`);
+    return;
+  }
+  const items: MentionItem[] = mentions.map((mention) => {
+    const line = mention.document.lines[mention.range.start.line];
+    const kwic = keywordInContext(line, mention.range.start.character, mention.range.end.character);
+    return {
+      label: `${kwic.before} ${kwic.keyword} ${kwic.after}`.trim(),
+      description: `${mention.document.transcript.title.slice(0, 60)} · line ${mention.range.start.line + 1}`,
+      mention,
+    };
+  });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: `${entry.name}: ${mentions.length} mention${mentions.length === 1 ? '' : 's'} in the corpus`,
+    matchOnDescription: true,
+  });
+  if (picked) await revealMention(picked.mention);
+}
+
+export function register(context: vscode.ExtensionContext, services: Services): void {
+  context.subscriptions.push(vscode.commands.registerCommand(Commands.showMentions, (entryId: unknown) => showMentions(services, entryId)));
+}

@@ -1,0 +1,12 @@
+import type * as vscode from 'vscode';
+import type { Config } from './config';
+import type { CorpusService } from './corpusService';
+import type { GlossaryService } from './glossaryService';
+
+/** What the features share; built once in activate() and handed to each feature's register(). */
+export interface Services {
+  log: vscode.LogOutputChannel;
+  config: Config;
+  glossary: GlossaryService;
+  corpus: CorpusService;
+}
