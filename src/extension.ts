@@ -1,32 +1,52 @@
 import * as vscode from 'vscode';
 import { Config } from './extension/config';
 import { CorpusService } from './extension/corpusService';
+import * as entitiesView from './extension/entitiesView';
 import { GlossaryService } from './extension/glossaryService';
 import * as hover from './extension/hover';
 import { Commands } from './extension/ids';
 import { createLog } from './extension/log';
 import * as mentions from './extension/mentions';
+import * as reveal from './extension/reveal';
 import type { Services } from './extension/services';
+import * as symbols from './extension/symbols';
+import * as tree from './extension/tree';
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What activate() returns: the services and views, for integration tests and other extensions. */
+export interface DiplomaticStudyApi {
+  services: Services;
+  transcripts: tree.TranscriptTreeProvider;
+  entities: entitiesView.EntityTreeProvider;
+}
+
+export function activate(context: vscode.ExtensionContext): DiplomaticStudyApi | undefined {
+  const activatedAt = performance.now();
   const log = createLog();
   context.subscriptions.push(log);
   try {
     const glossary = new GlossaryService(context.extensionUri, log);
-    const services: Services = { log, config: new Config(), glossary, corpus: new CorpusService(context.extensionUri, glossary, log) };
+    const corpus = new CorpusService(context.extensionUri, glossary, log);
+    const services: Services = { log, config: new Config(), glossary, corpus };
     context.subscriptions.push(
+      corpus,
       vscode.commands.registerCommand(Commands.showLog, () => log.show()),
       vscode.commands.registerCommand(Commands.openBundledTranscript, async () => {
         const [first] = await services.corpus.documents();
         if (first) await vscode.window.showTextDocument(first.uri);
       }),
     );
+    reveal.register(context);
+    const transcripts = tree.register(context, services, activatedAt);
+    const entities = entitiesView.register(context, services);
+    symbols.register(context, services);
     hover.register(context, services);
     mentions.register(context, services);
-    log.info('Diplomatic Study activated');
+    log.info(`Diplomatic Study activated in ${(performance.now() - activatedAt).toFixed(1)} ms`);
+    return { services, transcripts, entities };
   } catch (error) {
     log.error(`activation failed: ${(error as Error).stack ?? String(error)}`);
     void vscode.window.showErrorMessage('Diplomatic Study could not start.', 'Show Log').then((choice) => choice && log.show());
+    return undefined;
   }
 }
 

@@ -69,3 +69,23 @@ export function renderCard(entry: GlossaryEntry, options: CardOptions = {}): str
   lines.push(footer.join(' · '));
   return lines.join('\n');
 }
+
+/** Renders each card once per entry and mention count: a hover asks for the same cards again and again. */
+export class CardCache {
+  private readonly cards = new Map<string, string>();
+
+  render(entry: GlossaryEntry, options: CardOptions = {}): string {
+    const key = `${entry.id}\u0000${options.mentionCount ?? ''}\u0000${options.mentionsLink ?? ''}`;
+    let card = this.cards.get(key);
+    if (card === undefined) {
+      card = renderCard(entry, options);
+      if (this.cards.size > 5000) this.cards.clear();
+      this.cards.set(key, card);
+    }
+    return card;
+  }
+
+  clear(): void {
+    this.cards.clear();
+  }
+}

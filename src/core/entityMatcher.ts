@@ -25,6 +25,8 @@ interface Token {
 interface TrieNode {
   next: Map<string, TrieNode>;
   entryId?: string;
+  /** An alias written all in lower case ends here ("two-state solution"): no capital is needed. */
+  lowerCaseOk?: boolean;
 }
 
 const WORD = /[\p{L}\p{N}\p{M}]/u;
@@ -105,6 +107,7 @@ export class EntityMatcher {
         });
         // The first entry to claim an alias keeps it; the glossary check reports the clash.
         node.entryId ??= entry.id;
+        if (node.entryId === entry.id && !HAS_CAPITAL.test(alias)) node.lowerCaseOk = true;
         longest = Math.max(longest, alias.length);
       }
     }
@@ -130,7 +133,9 @@ export class EntityMatcher {
    * long paragraph does not scan the whole paragraph.
    */
   mentionAt(line: string, character: number): LineMention | null {
-    const reach = this.longestAlias * 2 + 1;
+    // A mention under the cursor starts at most one alias-length before it; a margin lets the
+    // left-to-right scan settle on the same token boundaries as a scan of the whole line.
+    const reach = this.longestAlias + 24;
     let from = Math.max(0, character - reach);
     // Start on a token boundary so that a word is never cut in two.
     while (from > 0 && isWordCode(line.charCodeAt(from - 1), line[from - 1])) from--;
@@ -160,6 +165,11 @@ export class EntityMatcher {
       }
       const start = tokens[i].start;
       const end = tokens[last].end;
+      // "QUAD-1", "QUAD-2": a numbered variant is another grouping, not the entry itself.
+      if (DASH.test(line[end] ?? '') && /\d/.test(line[end + 1] ?? '')) {
+        i = last + 1;
+        continue;
+      }
       mentions.push({ entryId: best.entryId, start, end, text: line.slice(start, end) });
       i = last + 1;
     }
@@ -181,8 +191,9 @@ export class EntityMatcher {
       node = node.next.get(keyOf(tokens[j], j - first, fold));
       if (!node) break;
       capital ||= fold && HAS_CAPITAL.test(tokens[j].text);
-      // In any case, but not all in lower case: "the Code of Conduct" is the entry, "a code of conduct" is not.
-      if (node.entryId && (!fold || capital)) found = { entryId: node.entryId, last: j };
+      // In any case, but not all in lower case unless the alias is: "the Code of Conduct" is the
+      // entry, "a code of conduct" is not; "two-state solution" is written in lower case.
+      if (node.entryId && (!fold || capital || node.lowerCaseOk)) found = { entryId: node.entryId, last: j };
     }
     return found;
   }

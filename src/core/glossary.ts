@@ -111,9 +111,15 @@ export class Glossary {
   }
 }
 
-/** The acronym to show beside a name: the first alias written in capitals ("SCO", "OPEC+"). */
+/** The short name to show beside the full one: the first short alias written mostly in capitals ("SCO", "New START"). */
 export function acronymOf(entry: GlossaryEntry): string | null {
-  return entry.aliases.find((a) => /^[\p{Lu}\d][\p{Lu}\d+&\-./]*$/u.test(a) && /\p{Lu}.*\p{Lu}|\p{Lu}\d|\d\p{Lu}/u.test(a)) ?? null;
+  return (
+    entry.aliases.find((a) => {
+      const letters = a.replace(/[^\p{L}]/gu, '');
+      const capitals = a.replace(/[^\p{Lu}]/gu, '');
+      return a.length <= 12 && capitals.length >= 2 && capitals.length * 2 >= letters.length;
+    }) ?? null
+  );
 }
 
 /** The year an entry dates from, for "Organisation · 2001". */

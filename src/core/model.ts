@@ -51,3 +51,8 @@ export function sectionParagraphs(section: Section): Paragraph[] {
 export function transcriptParagraphs(transcript: Transcript): Paragraph[] {
   return transcript.sections.flatMap(sectionParagraphs);
 }
+
+/** The section whose range holds `line`, or null (title lines, noise, blank lines between sections). */
+export function sectionAt(transcript: Transcript, line: number): Section | null {
+  return transcript.sections.find((s) => s.range.start <= line && line <= s.range.end) ?? null;
+}

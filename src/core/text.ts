@@ -60,3 +60,14 @@ export function keywordInContext(line: string, start: number, end: number, words
     after: `${tail}${after ? ' ' : ''}${after}${cutAfter ? '…' : ''}`,
   };
 }
+
+/**
+ * A title short enough for a tree row: without the place and date it ends with and without the
+ * job title before the name ("Foreign Minister Sergey Lavrov’s remarks…" → "Sergey Lavrov’s remarks…").
+ */
+export function shortTitle(title: string, max = 70): string {
+  let short = collapseSpaces(title).replace(/[.]$/, '');
+  short = short.replace(/,\s*[^,]{1,40},\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{1,2}?,?\s*\d{4}$/u, '');
+  short = short.replace(/^(?:(?:Foreign|Prime|Deputy|First|Vice)\s+)?(?:Minister|President|Secretary|Spokesperson|Chancellor)(?:\s+of\s+Foreign\s+Affairs)?\s+(?=[\p{Lu}][\p{L}'’-]+\s+[\p{Lu}][\p{L}'’-]+[’']s\b)/u, '');
+  return shorten(short, max);
+}

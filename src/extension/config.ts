@@ -16,6 +16,10 @@ export class Config {
     return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : ['markdown', 'plaintext', 'transcript'];
   }
 
+  get followCursor(): boolean {
+    return this.section.get<boolean>(Settings.followCursor, true);
+  }
+
   /** Runs `listener` when any of `settings` changes. */
   onDidChange(settings: string[], listener: () => void, disposables: vscode.Disposable[]): void {
     vscode.workspace.onDidChangeConfiguration(

@@ -21,10 +21,13 @@ export interface CorpusMention {
 const TRANSCRIPT_FILE = /\.(?:txt|md|markdown)$/i;
 
 /** The transcripts the extension knows, parsed once on first use, and the glossary mentions in them. */
-export class CorpusService {
+export class CorpusService implements vscode.Disposable {
   private loading: Promise<CorpusDocument[]> | undefined;
   private mentionIndex: Promise<Map<string, CorpusMention[]>> | undefined;
   private readonly parser = new TranscriptParser();
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when the set of transcripts or their contents may have changed. */
+  readonly onDidChange = this.changed.event;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -45,6 +48,23 @@ export class CorpusService {
 
   async mentionsOf(entryId: string): Promise<CorpusMention[]> {
     return (await this.mentions()).get(entryId) ?? [];
+  }
+
+  /** The corpus document for a file, if the file is one. */
+  async documentFor(uri: vscode.Uri): Promise<CorpusDocument | undefined> {
+    const key = uri.toString();
+    return (await this.documents()).find((d) => d.uri.toString() === key);
+  }
+
+  /** Forgets what was read; the next request reads the corpus again. */
+  refresh(): void {
+    this.loading = undefined;
+    this.mentionIndex = undefined;
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    this.changed.dispose();
   }
 
   private async load(): Promise<CorpusDocument[]> {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { renderCard } from '../core/card';
+import { CardCache } from '../core/card';
 import { Commands, Settings } from './ids';
 import type { Services } from './services';
 
@@ -9,6 +9,8 @@ function mentionsLink(entryId: string): string {
 }
 
 export class EntityHoverProvider implements vscode.HoverProvider {
+  private readonly cards = new CardCache();
+
   constructor(private readonly services: Services) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
@@ -18,7 +20,7 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     const entry = mention && glossary.get(mention.entryId);
     if (!mention || !entry) return undefined;
     const count = (await this.services.corpus.mentionsOf(entry.id)).length;
-    const markdown = new vscode.MarkdownString(renderCard(entry, { mentionCount: count, mentionsLink: mentionsLink(entry.id) }));
+    const markdown = new vscode.MarkdownString(this.cards.render(entry, { mentionCount: count, mentionsLink: mentionsLink(entry.id) }));
     markdown.isTrusted = { enabledCommands: [Commands.showMentions] };
     return new vscode.Hover(markdown, new vscode.Range(position.line, mention.start, position.line, mention.end));
   }

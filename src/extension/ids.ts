@@ -5,13 +5,28 @@ export const Commands = {
   showLog: 'diplomaticStudy.showLog',
   openBundledTranscript: 'diplomaticStudy.openBundledTranscript',
   showMentions: 'diplomaticStudy.showMentions',
+  revealRange: 'diplomaticStudy.revealRange',
+  showRange: 'diplomaticStudy.showRange',
+  refresh: 'diplomaticStudy.refresh',
+  sortByDate: 'diplomaticStudy.sortByDate',
+  sortByTitle: 'diplomaticStudy.sortByTitle',
 } as const;
 
-export const Views = {} as const;
+export const Views = {
+  transcripts: 'diplomaticStudy.transcripts',
+  entities: 'diplomaticStudy.entities',
+} as const;
 
 export const Settings = {
   hoverEnabled: 'diplomaticStudy.hover.enabled',
   hoverLanguages: 'diplomaticStudy.hover.languages',
+  followCursor: 'diplomaticStudy.tree.followCursor',
+} as const;
+
+/** Context keys for `when` clauses in package.json. */
+export const ContextKeys = {
+  transcriptCount: 'diplomaticStudy.transcriptCount',
+  transcriptSort: 'diplomaticStudy.transcriptSort',
 } as const;
 
 /** The language id of transcript files (`*.transcript.txt`, `*.transcript.md`). */

@@ -1,0 +1,83 @@
+import * as vscode from 'vscode';
+import type { Transcript } from '../core/model';
+import { TranscriptParser } from '../core/parser/transcriptParser';
+import { firstSentence, shorten } from '../core/text';
+import { TRANSCRIPT_LANGUAGE } from './ids';
+import type { Services } from './services';
+import { sectionLabel } from './tree';
+
+/**
+ * Which documents are transcripts: the `transcript` language (`*.transcript.txt`, `*.transcript.md`),
+ * files in a `transcripts/` folder of the workspace, and the bundled corpus.
+ */
+export function transcriptSelector(extensionUri: vscode.Uri): vscode.DocumentFilter[] {
+  return [
+    { language: TRANSCRIPT_LANGUAGE },
+    { pattern: '**/transcripts/**/*.{txt,md}' },
+    { pattern: new vscode.RelativePattern(vscode.Uri.joinPath(extensionUri, 'corpus'), '**/*.{txt,md}') },
+  ];
+}
+
+/** One parse per document version, shared by the Outline and folding. */
+export class ParsedDocuments {
+  private readonly cache = new Map<string, { version: number; transcript: Transcript }>();
+  private readonly parser = new TranscriptParser();
+
+  get(document: vscode.TextDocument): Transcript {
+    const key = document.uri.toString();
+    const hit = this.cache.get(key);
+    if (hit && hit.version === document.version) return hit.transcript;
+    const transcript = this.parser.parse(document.getText(), { fileName: document.fileName });
+    this.cache.set(key, { version: document.version, transcript });
+    return transcript;
+  }
+
+  forget(document: vscode.TextDocument): void {
+    this.cache.delete(document.uri.toString());
+  }
+}
+
+function lineRange(document: vscode.TextDocument, start: number, end: number): vscode.Range {
+  const last = Math.min(end, document.lineCount - 1);
+  return new vscode.Range(start, 0, last, document.lineAt(last).text.length);
+}
+
+export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider, vscode.FoldingRangeProvider {
+  constructor(private readonly parsed: ParsedDocuments) {}
+
+  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
+    return this.parsed.get(document).sections.map((section) => {
+      const range = lineRange(document, section.range.start, section.range.end);
+      const symbol = new vscode.DocumentSymbol(sectionLabel(section), section.speaker ?? '', section.kind === 'exchange' ? vscode.SymbolKind.Event : vscode.SymbolKind.Namespace, range, lineRange(document, section.range.start, section.range.start));
+      symbol.children = section.turns.map((turn) => {
+        const name = `${turn.role === 'question' ? 'Question' : turn.role === 'answer' ? 'Answer' : 'Remarks'}: ${shorten(firstSentence(turn.paragraphs[0].text), 60)}`;
+        return new vscode.DocumentSymbol(name, turn.speaker ?? '', vscode.SymbolKind.String, lineRange(document, turn.range.start, turn.range.end), lineRange(document, turn.range.start, turn.range.start));
+      });
+      return symbol;
+    });
+  }
+
+  provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
+    const ranges: vscode.FoldingRange[] = [];
+    for (const section of this.parsed.get(document).sections) {
+      if (section.range.end > section.range.start) ranges.push(new vscode.FoldingRange(section.range.start, section.range.end, vscode.FoldingRangeKind.Region));
+      for (const turn of section.turns) {
+        if (turn.range.end > turn.range.start && (turn.range.start !== section.range.start || turn.range.end !== section.range.end)) {
+          ranges.push(new vscode.FoldingRange(turn.range.start, turn.range.end));
+        }
+      }
+    }
+    return ranges;
+  }
+}
+
+export function register(context: vscode.ExtensionContext, _services: Services): void {
+  const parsed = new ParsedDocuments();
+  const provider = new TranscriptSymbolProvider(parsed);
+  const selector = transcriptSelector(context.extensionUri);
+  context.subscriptions.push(
+    vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: 'Transcript sections' }),
+    vscode.languages.registerFoldingRangeProvider(selector, provider),
+  );
+  vscode.workspace.onDidCloseTextDocument((document) => parsed.forget(document), undefined, context.subscriptions);
+}

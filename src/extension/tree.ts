@@ -1,0 +1,263 @@
+import * as vscode from 'vscode';
+import { sectionAt, type Paragraph, type Section, type Turn } from '../core/model';
+import { firstSentence, shortTitle, shorten } from '../core/text';
+import type { CorpusDocument } from './corpusService';
+import { Commands, ContextKeys, Views } from './ids';
+import type { Services } from './services';
+
+export type TranscriptNode =
+  | { type: 'transcript'; doc: CorpusDocument }
+  | { type: 'section'; doc: CorpusDocument; section: Section }
+  | { type: 'turn'; doc: CorpusDocument; section: Section; turn: Turn }
+  | { type: 'paragraph'; doc: CorpusDocument; section: Section; turn: Turn; paragraph: Paragraph; parentIsTurn: boolean };
+
+export type TranscriptSort = 'date' | 'title';
+
+const ROLE_LABEL: Record<Turn['role'], string> = { remarks: 'Remarks', question: 'Question', answer: 'Answer' };
+
+export function sectionLabel(section: Section): string {
+  return section.kind === 'exchange' ? `Q${section.number}: ${section.label}` : section.label;
+}
+
+function linesText(start: number, end: number): string {
+  return start === end ? `line ${start + 1}` : `lines ${start + 1}–${end + 1}`;
+}
+
+/**
+ * Transcripts → opening remarks (→ paragraphs) and exchanges (→ question and answer turns).
+ * Nodes are made once per corpus read, so that `reveal` finds the very objects it was given.
+ */
+export class TranscriptTreeProvider implements vscode.TreeDataProvider<TranscriptNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<TranscriptNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private roots: Promise<TranscriptNode[]> | undefined;
+  private readonly children = new Map<TranscriptNode, TranscriptNode[]>();
+  private readonly parents = new Map<TranscriptNode, TranscriptNode>();
+  private firstRender: ((ms: number) => void) | undefined;
+  /** Milliseconds from activation to the first time the tree had its transcripts to show. */
+  readonly firstRenderMs: Promise<number>;
+
+  constructor(
+    private readonly services: Services,
+    private readonly activatedAt: number,
+    private sort: TranscriptSort,
+  ) {
+    this.firstRenderMs = new Promise((resolve) => (this.firstRender = resolve));
+  }
+
+  setSort(sort: TranscriptSort): void {
+    this.sort = sort;
+    this.refresh();
+  }
+
+  refresh(): void {
+    this.roots = undefined;
+    this.children.clear();
+    this.parents.clear();
+    this.changed.fire(undefined);
+  }
+
+  getTreeItem(node: TranscriptNode): vscode.TreeItem {
+    const { doc } = node;
+    const collapsed = vscode.TreeItemCollapsibleState.Collapsed;
+    const none = vscode.TreeItemCollapsibleState.None;
+    let item: vscode.TreeItem;
+    switch (node.type) {
+      case 'transcript': {
+        const t = doc.transcript;
+        item = new vscode.TreeItem(shortTitle(t.title), vscode.TreeItemCollapsibleState.Expanded);
+        item.description = [t.place, t.date].filter(Boolean).join(' · ');
+        item.iconPath = new vscode.ThemeIcon('book');
+        item.contextValue = 'transcript';
+        item.command = { command: Commands.revealRange, title: 'Open', arguments: [doc.uri, 0, 0] };
+        break;
+      }
+      case 'section': {
+        const s = node.section;
+        item = new vscode.TreeItem(sectionLabel(s), collapsed);
+        item.description = s.speaker ?? undefined;
+        item.iconPath = new vscode.ThemeIcon(s.kind === 'exchange' ? 'comment-discussion' : 'megaphone');
+        item.contextValue = s.kind;
+        // An exchange opens at its question; opening remarks at their whole range.
+        const target = s.kind === 'exchange' ? s.turns[0].range : s.range;
+        item.command = { command: Commands.revealRange, title: 'Open', arguments: [doc.uri, target.start, target.end] };
+        break;
+      }
+      case 'turn': {
+        const t = node.turn;
+        item = new vscode.TreeItem(`${ROLE_LABEL[t.role]}: ${shorten(firstSentence(t.paragraphs[0].text), 60)}`, t.paragraphs.length > 1 ? collapsed : none);
+        item.description = t.speaker ?? undefined;
+        item.iconPath = new vscode.ThemeIcon(t.role === 'question' ? 'question' : 'comment');
+        item.contextValue = 'turn';
+        item.command = { command: Commands.revealRange, title: 'Open', arguments: [doc.uri, t.range.start, t.range.end] };
+        break;
+      }
+      case 'paragraph': {
+        const p = node.paragraph;
+        item = new vscode.TreeItem(shorten(firstSentence(p.text), 70), none);
+        item.contextValue = 'paragraph';
+        item.command = { command: Commands.revealRange, title: 'Open', arguments: [doc.uri, p.range.start, p.range.end] };
+        break;
+      }
+    }
+    item.id = nodeId(node);
+    return item;
+  }
+
+  async resolveTreeItem(item: vscode.TreeItem, node: TranscriptNode): Promise<vscode.TreeItem> {
+    item.tooltip = await this.tooltip(node);
+    return item;
+  }
+
+  async getChildren(node?: TranscriptNode): Promise<TranscriptNode[]> {
+    if (!node) {
+      this.roots ??= this.loadRoots();
+      return this.roots;
+    }
+    let list = this.children.get(node);
+    if (!list) {
+      list = childrenOf(node);
+      this.children.set(node, list);
+      for (const child of list) this.parents.set(child, node);
+    }
+    return list;
+  }
+
+  getParent(node: TranscriptNode): TranscriptNode | undefined {
+    return this.parents.get(node);
+  }
+
+  /** The section node of a document's line, children made on the way so that `reveal` can walk up. */
+  async sectionNodeAt(uri: vscode.Uri, line: number): Promise<TranscriptNode | undefined> {
+    const root = (await this.getChildren()).find((n) => n.doc.uri.toString() === uri.toString());
+    const section = root && sectionAt(root.doc.transcript, line);
+    if (!root || !section) return undefined;
+    return (await this.getChildren(root)).find((n) => n.type === 'section' && n.section === section);
+  }
+
+  private async loadRoots(): Promise<TranscriptNode[]> {
+    const documents = await this.services.corpus.documents();
+    const roots: TranscriptNode[] = documents.map((doc) => ({ type: 'transcript', doc }));
+    roots.sort((a, b) =>
+      this.sort === 'date'
+        ? (b.doc.transcript.date ?? '').localeCompare(a.doc.transcript.date ?? '') || a.doc.transcript.title.localeCompare(b.doc.transcript.title)
+        : shortTitle(a.doc.transcript.title).localeCompare(shortTitle(b.doc.transcript.title)),
+    );
+    void vscode.commands.executeCommand('setContext', ContextKeys.transcriptCount, roots.length);
+    if (this.firstRender) {
+      const ms = performance.now() - this.activatedAt;
+      this.services.log.info(`transcripts view: first render ${ms.toFixed(1)} ms after activation (${roots.length} transcripts)`);
+      this.firstRender(ms);
+      this.firstRender = undefined;
+    }
+    return roots;
+  }
+
+  private async tooltip(node: TranscriptNode): Promise<vscode.MarkdownString> {
+    const { matcher, glossary } = await this.services.glossary.ready();
+    const range = node.type === 'transcript' ? null : node.type === 'section' ? node.section.range : node.type === 'turn' ? node.turn.range : node.paragraph.range;
+    const md = new vscode.MarkdownString();
+    if (node.type === 'transcript') {
+      const t = node.doc.transcript;
+      md.appendMarkdown('**').appendText(t.title).appendMarkdown('**\n\n');
+      md.appendText([t.place, t.date].filter(Boolean).join(' · ') || 'Place and date unknown').appendMarkdown('\n\n');
+      md.appendText(`${t.sections.filter((s) => s.kind === 'exchange').length} questions · speakers: ${t.speakers.join(', ') || 'none named'}`);
+      return md;
+    }
+    const label = node.type === 'section' ? sectionLabel(node.section) : node.type === 'turn' ? node.turn.paragraphs[0].text : node.paragraph.text;
+    const speaker = node.type === 'section' ? node.section.speaker : node.turn.speaker;
+    md.appendMarkdown('**').appendText(shorten(label, 300)).appendMarkdown('**\n\n');
+    md.appendText(`${speaker ?? 'Speaker not named'} · ${linesText(range!.start, range!.end)}`);
+    const names = new Set<string>();
+    for (let l = range!.start; l <= range!.end; l++) {
+      for (const m of matcher.matchLine(node.doc.lines[l] ?? '')) names.add(glossary.get(m.entryId)?.name ?? m.entryId);
+    }
+    if (names.size) md.appendMarkdown('\n\n').appendText(`Mentions: ${[...names].join(', ')}`);
+    return md;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+function nodeId(node: TranscriptNode): string {
+  const base = node.doc.uri.toString();
+  switch (node.type) {
+    case 'transcript':
+      return base;
+    case 'section':
+      return `${base}#${node.section.kind}-${node.section.number}`;
+    case 'turn':
+      return `${base}#${node.section.kind}-${node.section.number}@${node.turn.range.start}`;
+    case 'paragraph':
+      return `${base}#p${node.paragraph.range.start}`;
+  }
+}
+
+function childrenOf(node: TranscriptNode): TranscriptNode[] {
+  const { doc } = node;
+  switch (node.type) {
+    case 'transcript':
+      return doc.transcript.sections.map((section) => ({ type: 'section', doc, section }));
+    case 'section':
+      if (node.section.kind === 'opening') {
+        return node.section.turns.flatMap((turn) => turn.paragraphs.map((paragraph) => ({ type: 'paragraph' as const, doc, section: node.section, turn, paragraph, parentIsTurn: false })));
+      }
+      return node.section.turns.map((turn) => ({ type: 'turn', doc, section: node.section, turn }));
+    case 'turn':
+      return node.turn.paragraphs.length > 1
+        ? node.turn.paragraphs.map((paragraph) => ({ type: 'paragraph' as const, doc, section: node.section, turn: node.turn, paragraph, parentIsTurn: true }))
+        : [];
+    case 'paragraph':
+      return [];
+  }
+}
+
+export function register(context: vscode.ExtensionContext, services: Services, activatedAt: number): TranscriptTreeProvider {
+  const sort = context.workspaceState.get<TranscriptSort>('transcriptSort', 'date');
+  const provider = new TranscriptTreeProvider(services, activatedAt, sort);
+  const view = vscode.window.createTreeView(Views.transcripts, { treeDataProvider: provider, showCollapseAll: true });
+  const setSort = (next: TranscriptSort) => {
+    void context.workspaceState.update('transcriptSort', next);
+    void vscode.commands.executeCommand('setContext', ContextKeys.transcriptSort, next);
+    provider.setSort(next);
+  };
+  void vscode.commands.executeCommand('setContext', ContextKeys.transcriptSort, sort);
+  context.subscriptions.push(
+    provider,
+    view,
+    vscode.commands.registerCommand(Commands.refresh, () => services.corpus.refresh()),
+    vscode.commands.registerCommand(Commands.sortByDate, () => setSort('date')),
+    vscode.commands.registerCommand(Commands.sortByTitle, () => setSort('title')),
+  );
+  services.corpus.onDidChange(() => provider.refresh(), undefined, context.subscriptions);
+  followCursor(context, services, provider, view);
+  return provider;
+}
+
+/** Keeps the tree's selection on the section under the cursor, without taking focus from the editor. */
+function followCursor(context: vscode.ExtensionContext, services: Services, provider: TranscriptTreeProvider, view: vscode.TreeView<TranscriptNode>): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const follow = async (editor: vscode.TextEditor) => {
+    if (!services.config.followCursor || !view.visible) return;
+    const line = editor.selection.active.line;
+    // A click on a paragraph or turn already selects something inside the section: leave it be.
+    const selected = view.selection[0];
+    if (selected && selected.doc.uri.toString() === editor.document.uri.toString() && selected.type !== 'transcript') {
+      const r = selected.type === 'section' ? selected.section.range : selected.type === 'turn' ? selected.turn.range : selected.paragraph.range;
+      if (r.start <= line && line <= r.end) return;
+    }
+    const node = await provider.sectionNodeAt(editor.document.uri, line);
+    if (node) await view.reveal(node, { select: true, focus: false, expand: false });
+  };
+  vscode.window.onDidChangeTextEditorSelection(
+    (event) => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void follow(event.textEditor).catch((e: Error) => services.log.warn(`follow cursor: ${e.message}`)), 100);
+    },
+    undefined,
+    context.subscriptions,
+  );
+  context.subscriptions.push({ dispose: () => timer && clearTimeout(timer) });
+}

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { EntityMatcher } from '../../src/core/entityMatcher';
+import type { GlossaryEntry } from '../../src/core/glossary';
+
+function entry(id: string, name: string, aliases: string[]): GlossaryEntry {
+  return { id, name, aliases, kind: 'organisation', summary: 's', url: 'https://example.org', asOf: '2025-01-01' };
+}
+
+const matcher = new EntityMatcher([
+  entry('asean', 'Association of Southeast Asian Nations', ['ASEAN']),
+  entry('arf', 'ASEAN Regional Forum', ['ARF']),
+  entry('npt', 'Treaty on the Non-Proliferation of Nuclear Weapons', ['NPT', 'Non-Proliferation Treaty']),
+  entry('nato', 'North Atlantic Treaty Organization', ['NATO']),
+  entry('new-start', 'New START', ['START-3', 'START III']),
+  entry('opec-plus', 'OPEC+', []),
+  entry('opec', 'Organization of the Petroleum Exporting Countries', ['OPEC']),
+  entry('coc', 'Code of Conduct in the South China Sea', ['Code of Conduct']),
+  entry('sco', 'Shanghai Cooperation Organisation', ['SCO']),
+  entry('cpp', 'C++ Standards Committee', ['C++']),
+  entry('eu', 'European Union', ['EU', '(EU)']),
+  entry('dots', 'Dot Star Group', ['.*']),
+]);
+
+function found(text: string): [string, string][] {
+  return matcher.matchLine(text).map((m) => [m.entryId, m.text]);
+}
+
+describe('EntityMatcher', () => {
+  it('takes the longest name: "ASEAN Regional Forum" is the ARF, not ASEAN', () => {
+    assert.deepEqual(found('The third format is the ASEAN Regional Forum (ARF) on security, with ASEAN countries.'), [
+      ['arf', 'ASEAN Regional Forum (ARF)'],
+      ['asean', 'ASEAN'],
+    ]);
+  });
+
+  it('counts possessives and hyphenated compounds', () => {
+    assert.deepEqual(found('NATO’s purpose, the IAEA and NATO\'s plans; Russia-ASEAN and ASEAN-Russia ties'), [
+      ['nato', 'NATO'],
+      ['nato', 'NATO'],
+      ['asean', 'ASEAN'],
+      ['asean', 'ASEAN'],
+    ]);
+  });
+
+  it('matches nothing inside another word', () => {
+    assert.deepEqual(found('SCOTUS, NATOISH, Moscow, ASEANs, START-30'), []);
+  });
+
+  it('matches acronyms as written and names of several words in any case, but not all in lower case', () => {
+    assert.deepEqual(found('Nato and nato differ from NATO; the association of southeast asian nations'), [['nato', 'NATO']]);
+    assert.deepEqual(found('the ASSOCIATION OF SOUTHEAST ASIAN NATIONS and the Association of Southeast Asian nations'), [
+      ['asean', 'ASSOCIATION OF SOUTHEAST ASIAN NATIONS'],
+      ['asean', 'Association of Southeast Asian nations'],
+    ]);
+    assert.deepEqual(found('a code of conduct for journalists; the Code of Conduct between China and ASEAN'), [
+      ['coc', 'Code of Conduct'],
+      ['asean', 'ASEAN'],
+    ]);
+  });
+
+  it('reads a full title with its acronym in brackets as one mention, and hyphens as spaces', () => {
+    assert.deepEqual(found('the Treaty on the Non-Proliferation of Nuclear Weapons (NPT), and the NPT framework'), [
+      ['npt', 'Treaty on the Non-Proliferation of Nuclear Weapons (NPT)'],
+      ['npt', 'NPT'],
+    ]);
+    assert.deepEqual(found('the future of START-3, START–3 or START III'), [
+      ['new-start', 'START-3'],
+      ['new-start', 'START–3'],
+      ['new-start', 'START III'],
+    ]);
+  });
+
+  it('treats regex metacharacters in aliases as plain text', () => {
+    assert.deepEqual(found('OPEC+ and OPEC; C++ and C; the (EU) and EU; .* and .'), [
+      ['opec-plus', 'OPEC+'],
+      ['opec', 'OPEC'],
+      ['cpp', 'C++'],
+      ['eu', '(EU)'],
+      ['eu', 'EU'],
+      ['dots', '.*'],
+    ]);
+  });
+
+  it('gives UTF-16 offsets, as VS Code positions count', () => {
+    const line = '😀 NATO';
+    const [m] = matcher.matchLine(line);
+    assert.equal(m.start, 3);
+    assert.equal(m.end, 7);
+  });
+
+  it('finds the mention under a character, and none between mentions', () => {
+    const line = 'x '.repeat(400) + 'the ASEAN Regional Forum met; ' + 'y '.repeat(400);
+    const start = line.indexOf('ASEAN');
+    assert.equal(matcher.mentionAt(line, start)?.entryId, 'arf');
+    assert.equal(matcher.mentionAt(line, start + 'ASEAN Regional Fo'.length)?.entryId, 'arf');
+    assert.equal(matcher.mentionAt(line, start - 2), null);
+    assert.deepEqual(matcher.mentionAt(line, start + 3), matcher.matchLine(line)[0]);
+  });
+
+  it('gives 0-based lines for a whole text', () => {
+    assert.deepEqual(matcher.matchText('no\r\nthe SCO\nand NATO').map((m) => [m.line, m.start, m.entryId]), [
+      [1, 4, 'sco'],
+      [2, 4, 'nato'],
+    ]);
+  });
+});
