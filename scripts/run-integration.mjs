@@ -35,10 +35,11 @@ async function cleanUp() {
     try { await cleanups.pop()(); } catch (error) { console.error(`integration: cleanup: ${error.message}`); }
   }
 }
+let stopDesktop; // set while test-electron runs desktop VS Code
 let timedOut = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, async () => {
-    if (timedOut) return; // our own SIGINT, for test-electron (see withTimeout)
+    if (timedOut) return; // our own SIGINT, for test-electron (see stopDesktop)
     log(`${signal}: stopping`);
     await cleanUp();
     process.exit(130);
@@ -80,6 +81,11 @@ async function main() {
 async function runDesktop(run, executable) {
   const { runTests } = await import('@vscode/test-electron');
   log(`host: desktop VS Code (${executable})`);
+  // runTests() offers no handle on VS Code's process, but closes it on SIGINT.
+  stopDesktop = () => {
+    timedOut = true;
+    process.emit('SIGINT');
+  };
   try {
     await runTests({
       vscodeExecutablePath: executable,
@@ -122,7 +128,15 @@ async function runOffline(run) {
   run.serverOutput = server.output;
 
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  // Playwright's own signal handlers would exit at once (130) and leave code-server running;
+  // ours clean up everything, the browser included.
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
   cleanups.push(() => browser.close());
   const page = await browser.newPage();
   // The extension host's console (Mocha's spec output) and the workbench's errors land here.
@@ -164,9 +178,7 @@ async function withTimeout(promise, ms) {
   let timer;
   const timeout = new Promise((_, reject) => {
     timer = setTimeout(() => {
-      // test-electron closes desktop VS Code on SIGINT; the offline host is stopped by cleanUp().
-      timedOut = true;
-      process.emit('SIGINT');
+      stopDesktop?.(); // the offline host is stopped by cleanUp()
       reject(new HostError(`no result within ${ms / 1000} s`,
         'raise DIPLOMATIC_STUDY_TEST_TIMEOUT (seconds), or run with DIPLOMATIC_STUDY_TEST_VERBOSE=1'));
     }, ms);

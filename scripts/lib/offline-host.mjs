@@ -98,10 +98,18 @@ export async function startCodeServer({ port, env = {}, timeoutMs = 60_000, onOu
     resolve({ code, signal });
   }));
 
+  // Last resort if our process exits without stop(): the server is in its own process group,
+  // so nothing else would end it.
+  const killOnExit = () => {
+    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+  };
+  process.on('exit', killOnExit);
+
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
+    process.removeListener('exit', killOnExit);
     if (!exited) {
       try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
       const timer = setTimeout(() => {
