@@ -16,6 +16,7 @@ import * as tree from './extension/tree';
 export interface DiplomaticStudyApi {
   services: Services;
   transcripts: tree.TranscriptTreeProvider;
+  transcriptsView: vscode.TreeView<tree.TranscriptNode>;
   entities: entitiesView.EntityTreeProvider;
 }
 
@@ -36,13 +37,13 @@ export function activate(context: vscode.ExtensionContext): DiplomaticStudyApi |
       }),
     );
     reveal.register(context);
-    const transcripts = tree.register(context, services, activatedAt);
+    const { provider: transcripts, view: transcriptsView } = tree.register(context, services, activatedAt);
     const entities = entitiesView.register(context, services);
     symbols.register(context, services);
     hover.register(context, services);
     mentions.register(context, services);
     log.info(`Diplomatic Study activated in ${(performance.now() - activatedAt).toFixed(1)} ms`);
-    return { services, transcripts, entities };
+    return { services, transcripts, transcriptsView, entities };
   } catch (error) {
     log.error(`activation failed: ${(error as Error).stack ?? String(error)}`);
     void vscode.window.showErrorMessage('Diplomatic Study could not start.', 'Show Log').then((choice) => choice && log.show());

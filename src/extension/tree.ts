@@ -214,7 +214,11 @@ function childrenOf(node: TranscriptNode): TranscriptNode[] {
   }
 }
 
-export function register(context: vscode.ExtensionContext, services: Services, activatedAt: number): TranscriptTreeProvider {
+export function register(
+  context: vscode.ExtensionContext,
+  services: Services,
+  activatedAt: number,
+): { provider: TranscriptTreeProvider; view: vscode.TreeView<TranscriptNode> } {
   const sort = context.workspaceState.get<TranscriptSort>('transcriptSort', 'date');
   const provider = new TranscriptTreeProvider(services, activatedAt, sort);
   const view = vscode.window.createTreeView(Views.transcripts, { treeDataProvider: provider, showCollapseAll: true });
@@ -233,7 +237,7 @@ export function register(context: vscode.ExtensionContext, services: Services, a
   );
   services.corpus.onDidChange(() => provider.refresh(), undefined, context.subscriptions);
   followCursor(context, services, provider, view);
-  return provider;
+  return { provider, view };
 }
 
 /** Keeps the tree's selection on the section under the cursor, without taking focus from the editor. */

@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { DiplomaticStudyApi } from '../../src/extension';
+import { EXTENSION_ID } from '../../src/extension/ids';
+
+export const SEED_NAME = '2025-07-11-lavrov-kuala-lumpur.txt';
+
+export async function activateExtension(): Promise<{ api: DiplomaticStudyApi; extension: vscode.Extension<DiplomaticStudyApi> }> {
+  const extension = vscode.extensions.getExtension<DiplomaticStudyApi>(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is not loaded`);
+  const api = await extension.activate();
+  assert.ok(api, 'activate() returned no API: activation failed (see the Diplomatic Study log)');
+  return { api, extension };
+}
+
+export function seedUri(extension: vscode.Extension<unknown>): vscode.Uri {
+  return vscode.Uri.joinPath(extension.extensionUri, 'corpus', 'transcripts', SEED_NAME);
+}
+
+/** Polls until `check` returns a value other than undefined, or fails after `ms`. */
+export async function waitFor<T>(what: string, check: () => T | undefined | Promise<T | undefined>, ms = 5000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The text of every Markdown part of a list of hovers. */
+export function hoverText(hovers: vscode.Hover[]): string[] {
+  return hovers.map((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)).join('\n'));
+}

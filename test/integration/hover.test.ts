@@ -1,0 +1,69 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { Commands, Settings } from '../../src/extension/ids';
+import { activateExtension, hoverText, seedUri } from './helpers';
+
+async function hoversAt(document: vscode.TextDocument, text: string, offsetInText = 1): Promise<vscode.Hover[]> {
+  const index = document.getText().indexOf(text);
+  assert.ok(index >= 0, `"${text}" is not in the document`);
+  const position = document.positionAt(index + offsetInText);
+  return vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+}
+
+/** Our card among whatever other hovers the language has. */
+function card(hovers: vscode.Hover[]): string | undefined {
+  return hoverText(hovers).find((t) => t.includes('facts as of'));
+}
+
+describe('hover cards', () => {
+  let seed: vscode.Uri;
+
+  before(async () => {
+    const { extension } = await activateExtension();
+    seed = seedUri(extension);
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration().update(Settings.hoverEnabled, undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('shows the ARF card (1994), not ASEAN’s, over "ASEAN Regional Forum" in a Markdown draft', async () => {
+    const draft = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Memo\n\nThe minister spoke at the ASEAN Regional Forum on security.\n' });
+    for (const offset of [1, 'ASEAN Regional'.length]) {
+      const text = card(await hoversAt(draft, 'ASEAN Regional Forum', offset));
+      assert.ok(text, 'no Diplomatic Study card');
+      assert.match(text, /^\*\*ASEAN Regional Forum\*\* \(ARF\)/);
+      assert.match(text, /Forum · 1994/);
+      assert.doesNotMatch(text, /Association of Southeast Asian Nations\*\*/);
+      assert.match(text, /\[Source\]\(https:/);
+      assert.match(text, /facts as of \d{4}\\-\d{2}\\-\d{2}/);
+    }
+  });
+
+  it('explains "START-3" in the seed as New START, with the corpus mention count and a trusted link to the mentions', async () => {
+    const document = await vscode.workspace.openTextDocument(seed);
+    const hovers = await hoversAt(document, 'START-3');
+    const text = card(hovers);
+    assert.ok(text, 'no card over START-3');
+    assert.match(text, /\(New START\)/);
+    assert.match(text, /Signed 2010\\-04\\-08/);
+    assert.match(text, /\[1 mention in the corpus\]\(command:diplomaticStudy\.showMentions\?/);
+    const markdown = hovers.flatMap((h) => h.contents).find((c): c is vscode.MarkdownString => typeof c !== 'string' && c.value === text);
+    assert.deepEqual(markdown?.isTrusted, { enabledCommands: [Commands.showMentions] });
+  });
+
+  it('shows no card where no organisation is named', async () => {
+    const document = await vscode.workspace.openTextDocument(seed);
+    assert.equal(card(await hoversAt(document, 'Good afternoon')), undefined);
+  });
+
+  it('follows diplomaticStudy.hover.enabled', async () => {
+    const draft = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'The SCO met in Tianjin.' });
+    assert.ok(card(await hoversAt(draft, 'SCO')), 'no card while enabled');
+    await vscode.workspace.getConfiguration().update(Settings.hoverEnabled, false, vscode.ConfigurationTarget.Global);
+    assert.equal(card(await hoversAt(draft, 'SCO')), undefined);
+    await vscode.workspace.getConfiguration().update(Settings.hoverEnabled, undefined, vscode.ConfigurationTarget.Global);
+    assert.ok(card(await hoversAt(draft, 'SCO')), 'no card after enabling again');
+  });
+});

@@ -1,0 +1,130 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { DiplomaticStudyApi } from '../../src/extension';
+import { EntityMatcher } from '../../src/core/entityMatcher';
+import type { EntityNode } from '../../src/extension/entitiesView';
+import { Views } from '../../src/extension/ids';
+import type { TranscriptNode } from '../../src/extension/tree';
+import { activateExtension, seedUri, waitFor } from './helpers';
+
+function label(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+}
+
+describe('Transcripts view, Outline and follow-cursor', () => {
+  let api: DiplomaticStudyApi;
+  let seed: vscode.Uri;
+  let sections: TranscriptNode[];
+
+  before(async () => {
+    const activated = await activateExtension();
+    api = activated.api;
+    seed = seedUri(activated.extension);
+    const roots = await api.transcripts.getChildren();
+    const root = roots.find((n) => n.doc.uri.toString() === seed.toString());
+    assert.ok(root, `the seed is not in the tree (roots: ${roots.map((r) => r.doc.uri.toString()).join(', ')})`);
+    sections = await api.transcripts.getChildren(root);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('reports the time from activation to the first tree render', async function () {
+    const ms = await api.transcripts.firstRenderMs;
+    assert.ok(ms >= 0);
+    this.test!.title += ` (${ms.toFixed(1)} ms)`;
+  });
+
+  it('shows the seed’s opening remarks (Sergey Lavrov, 23 paragraphs) and six exchanges labelled by their questions', async () => {
+    const items = sections.map((n) => api.transcripts.getTreeItem(n));
+    assert.equal(items.length, 7);
+    assert.equal(label(items[0]), 'Opening remarks');
+    assert.equal(items[0].description, 'Sergey Lavrov');
+    assert.equal((await api.transcripts.getChildren(sections[0])).length, 23);
+    assert.deepEqual(
+      items.slice(1).map((i) => label(i).slice(0, 40)),
+      [
+        'Q1: Last year, during a meeting with Fore',
+        'Q2: The recent summit in Rio de Janeiro d',
+        'Q3: Based on your meetings at this forum,',
+        'Q4: Yesterday, after a meeting with you, ',
+        'Q5: Did you discuss strategic offensive w',
+        'Q6: Not long ago, German Chancellor Fried',
+      ],
+    );
+    const turns = await api.transcripts.getChildren(sections[4]);
+    assert.deepEqual(turns.map((t) => api.transcripts.getTreeItem(t).description), [undefined, 'Sergey Lavrov']);
+  });
+
+  it('selecting the fourth exchange opens the seed with 0-based line 41 selected', async () => {
+    const item = api.transcripts.getTreeItem(sections[4]);
+    assert.ok(item.command);
+    await vscode.commands.executeCommand(item.command.command, ...(item.command.arguments ?? []));
+    const editor = await waitFor('the seed in an editor', () => (vscode.window.activeTextEditor?.document.uri.toString() === seed.toString() ? vscode.window.activeTextEditor : undefined));
+    assert.equal(editor.selection.start.line, 41);
+    assert.equal(editor.selection.end.line, 41);
+    assert.equal(editor.selection.end.character, editor.document.lineAt(41).text.length);
+  });
+
+  it('gives the Outline the same sections as the tree', async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', seed);
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      sections.map((n) => label(api.transcripts.getTreeItem(n))),
+    );
+    assert.equal(symbols[4].range.start.line, 41);
+    assert.equal(symbols[0].range.start.line, 3);
+    assert.equal(symbols[0].range.end.line, 25);
+  });
+
+  it('folds each section', async () => {
+    const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', seed);
+    for (const [start, end] of [[3, 25], [26, 33], [47, 56]]) {
+      assert.ok(ranges.some((r) => r.start === start && r.end === end), `no folding range ${start}–${end}`);
+    }
+  });
+
+  it('follows the cursor: the exchange under the cursor is selected in the view, the editor keeps focus', async () => {
+    await vscode.commands.executeCommand(`${Views.transcripts}.focus`);
+    const editor = await vscode.window.showTextDocument(seed, { preserveFocus: false });
+    editor.selection = new vscode.Selection(43, 5, 43, 5);
+    const selected = await waitFor('the view to select Q4', () => {
+      const node = api.transcriptsView.selection[0];
+      return node?.type === 'section' && node.section.number === 4 ? node : undefined;
+    });
+    assert.equal(selected.section.kind, 'exchange');
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), seed.toString());
+    editor.selection = new vscode.Selection(10, 0, 10, 0);
+    await waitFor('the view to select the opening remarks', () => {
+      const node = api.transcriptsView.selection[0];
+      return node?.type === 'section' && node.section.kind === 'opening' ? node : undefined;
+    });
+  });
+});
+
+describe('Organisations & Agreements view', () => {
+  it('lists ASEAN with its number of mentions in the seed, and each mention in context', async () => {
+    const { api, extension } = await activateExtension();
+    const { glossary } = await api.services.glossary.ready();
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(seedUri(extension)));
+    const expected = new EntityMatcher(glossary.entries).matchText(text).filter((m) => m.entryId === 'asean').length;
+    assert.ok(expected >= 25, `only ${expected} ASEAN mentions found by the matcher`);
+
+    const kinds = await api.entities.getChildren();
+    const organisations = kinds.find((k): k is Extract<EntityNode, { type: 'kind' }> => k.type === 'kind' && k.kind === 'organisation');
+    assert.ok(organisations, 'no Organisations group');
+    const entries = await api.entities.getChildren(organisations);
+    const asean = entries.find((e): e is Extract<EntityNode, { type: 'entry' }> => e.type === 'entry' && e.entry.id === 'asean');
+    assert.ok(asean, 'ASEAN is not listed');
+    const item = api.entities.getTreeItem(asean);
+    assert.equal(label(item), 'Association of Southeast Asian Nations');
+    assert.equal(item.description, String(expected));
+    const mentions = await api.entities.getChildren(asean);
+    assert.equal(mentions.length, expected);
+    const first = api.entities.getTreeItem(mentions[0]);
+    assert.match(label(first), /ASEAN/);
+    assert.match(String(first.description), /^line \d+$/);
+    assert.ok(first.command, 'a mention opens its place');
+  });
+});
