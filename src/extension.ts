@@ -43,6 +43,8 @@ export function activate(context: vscode.ExtensionContext): DiplomaticStudyApi |
     hover.register(context, services);
     mentions.register(context, services);
     log.info(`Diplomatic Study activated in ${(performance.now() - activatedAt).toFixed(1)} ms`);
+    // Read the corpus right after activation, off its critical path, so that the views have it at once.
+    setTimeout(() => void corpus.documents(), 0);
     return { services, transcripts, transcriptsView, entities };
   } catch (error) {
     log.error(`activation failed: ${(error as Error).stack ?? String(error)}`);

@@ -43,22 +43,22 @@ export function shorten(text: string, max = 80): string {
   return head.replace(/[\s,;:–—-]+$/u, '') + '…';
 }
 
-/** A keyword in context: a few words either side of `[start, end)` on one line, cut at word boundaries. */
+/**
+ * A keyword in context: a few words either side of `[start, end)` on one line, cut at word
+ * boundaries. `before + keyword + after` reads as the text does, spaces included.
+ */
 export function keywordInContext(line: string, start: number, end: number, words = 5): { before: string; keyword: string; after: string } {
-  const beforeWords = normalizeSpaces(line.slice(0, start)).split(/\s+/);
-  const afterWords = normalizeSpaces(line.slice(end)).split(/\s+/);
-  // The keyword's own first and last fragments ("NATO" in "NATO’s") stay attached to it.
-  const head = beforeWords.pop() ?? '';
-  const tail = afterWords.shift() ?? '';
-  const before = beforeWords.filter(Boolean).slice(-words).join(' ');
-  const after = afterWords.filter(Boolean).slice(0, words).join(' ');
-  const cutBefore = beforeWords.filter(Boolean).length > words;
-  const cutAfter = afterWords.filter(Boolean).length > words;
-  return {
-    before: `${cutBefore ? '…' : ''}${before}${before ? ' ' : ''}${head}`,
-    keyword: line.slice(start, end),
-    after: `${tail}${after ? ' ' : ''}${after}${cutAfter ? '…' : ''}`,
-  };
+  const left = normalizeSpaces(line.slice(0, start));
+  const right = normalizeSpaces(line.slice(end));
+  // Runs of words with the spaces that follow (left) or precede (right) them; "NATO’s" keeps its "’s".
+  const leftParts = left.match(/\S*\s*$|\S+\s+/g)?.filter(Boolean) ?? [];
+  const rightParts = right.match(/^\s*\S*|\s+\S+/g)?.filter(Boolean) ?? [];
+  // A fragment glued to the keyword ("’s" in "NATO’s") does not count as one of the words.
+  const keepLeft = leftParts.slice(-words - (left === '' || /\s$/.test(left) ? 0 : 1));
+  const keepRight = rightParts.slice(0, words + (right === '' || /^\s/.test(right) ? 0 : 1));
+  const before = (keepLeft.length < leftParts.length ? '…' : '') + keepLeft.join('').replace(/^\s+/, '').replace(/\s+/g, ' ');
+  const after = keepRight.join('').replace(/\s+$/, '').replace(/\s+/g, ' ') + (keepRight.length < rightParts.length ? '…' : '');
+  return { before, keyword: line.slice(start, end), after };
 }
 
 /**

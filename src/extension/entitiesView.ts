@@ -51,7 +51,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<EntityNode>, 
         const m = node.mention;
         const line = m.document.lines[m.range.start.line] ?? '';
         const kwic = keywordInContext(line, m.range.start.character, m.range.end.character, 4);
-        const item = new vscode.TreeItem({ label: `${kwic.before} ${kwic.keyword} ${kwic.after}`.trim(), highlights: [[kwic.before.length + 1, kwic.before.length + 1 + kwic.keyword.length]] });
+        const item = new vscode.TreeItem({ label: `${kwic.before}${kwic.keyword}${kwic.after}`, highlights: [[kwic.before.length, kwic.before.length + kwic.keyword.length]] });
         item.description = `line ${m.range.start.line + 1}`;
         item.tooltip = `${shortTitle(m.document.transcript.title)}, line ${m.range.start.line + 1}`;
         item.id = `mention:${node.entry.id}:${m.document.uri.toString()}:${m.range.start.line}:${m.range.start.character}`;

@@ -4,12 +4,27 @@ import { Commands } from './ids';
 import type { CorpusMention } from './corpusService';
 import type { Services } from './services';
 
-interface MentionItem extends vscode.QuickPickItem {
+export interface MentionItem extends vscode.QuickPickItem {
   mention: CorpusMention;
 }
 
 export async function revealMention(mention: CorpusMention): Promise<void> {
   await vscode.window.showTextDocument(mention.document.uri, { selection: mention.range, preview: true });
+}
+
+/** The mentions of an entry as picker items: a keyword in context, the transcript and the line. */
+export function mentionItems(mentions: CorpusMention[]): MentionItem[] {
+  return mentions.map((mention) => {
+    const line = mention.document.lines[mention.range.start.line];
+    const kwic = keywordInContext(line, mention.range.start.character, mention.range.end.character);
+    return {
+      label: `${kwic.before}${kwic.keyword}${kwic.after}`.trim(),
+      // VS Code's own filter would hide and re-sort items; the list is already what was asked for.
+      alwaysShow: true,
+      description: `${mention.document.transcript.title.slice(0, 60)} · line ${mention.range.start.line + 1}`,
+      mention,
+    };
+  });
 }
 
 /** Lists the corpus mentions of a glossary entry, each a keyword in context, and opens the one chosen. */
@@ -25,15 +40,7 @@ async function showMentions(services: Services, entryId: unknown): Promise<void>
     void vscode.window.showInformationMessage(`The corpus does not mention ${entry.name}.`);
     return;
   }
-  const items: MentionItem[] = mentions.map((mention) => {
-    const line = mention.document.lines[mention.range.start.line];
-    const kwic = keywordInContext(line, mention.range.start.character, mention.range.end.character);
-    return {
-      label: `${kwic.before} ${kwic.keyword} ${kwic.after}`.trim(),
-      description: `${mention.document.transcript.title.slice(0, 60)} · line ${mention.range.start.line + 1}`,
-      mention,
-    };
-  });
+  const items = mentionItems(mentions);
   const picked = await vscode.window.showQuickPick(items, {
     title: `${entry.name}: ${mentions.length} mention${mentions.length === 1 ? '' : 's'} in the corpus`,
     matchOnDescription: true,

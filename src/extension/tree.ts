@@ -13,6 +13,14 @@ export type TranscriptNode =
 
 export type TranscriptSort = 'date' | 'title';
 
+export interface FirstRenderTiming {
+  /** From activate() to the roots being ready. */
+  sinceActivationMs: number;
+  /** From VS Code asking for the roots (the view became visible) to them being ready. */
+  sinceRequestMs: number;
+  requestedAfterMs: number;
+}
+
 const ROLE_LABEL: Record<Turn['role'], string> = { remarks: 'Remarks', question: 'Question', answer: 'Answer' };
 
 export function sectionLabel(section: Section): string {
@@ -33,16 +41,16 @@ export class TranscriptTreeProvider implements vscode.TreeDataProvider<Transcrip
   private roots: Promise<TranscriptNode[]> | undefined;
   private readonly children = new Map<TranscriptNode, TranscriptNode[]>();
   private readonly parents = new Map<TranscriptNode, TranscriptNode>();
-  private firstRender: ((ms: number) => void) | undefined;
-  /** Milliseconds from activation to the first time the tree had its transcripts to show. */
-  readonly firstRenderMs: Promise<number>;
+  private firstRender: ((timing: FirstRenderTiming) => void) | undefined;
+  /** When the tree first had its transcripts to show, on the extension host's clock. */
+  readonly firstRender$: Promise<FirstRenderTiming>;
 
   constructor(
     private readonly services: Services,
     private readonly activatedAt: number,
     private sort: TranscriptSort,
   ) {
-    this.firstRenderMs = new Promise((resolve) => (this.firstRender = resolve));
+    this.firstRender$ = new Promise((resolve) => (this.firstRender = resolve));
   }
 
   setSort(sort: TranscriptSort): void {
@@ -136,6 +144,7 @@ export class TranscriptTreeProvider implements vscode.TreeDataProvider<Transcrip
   }
 
   private async loadRoots(): Promise<TranscriptNode[]> {
+    const requestedAt = performance.now();
     const documents = await this.services.corpus.documents();
     const roots: TranscriptNode[] = documents.map((doc) => ({ type: 'transcript', doc }));
     roots.sort((a, b) =>
@@ -145,9 +154,12 @@ export class TranscriptTreeProvider implements vscode.TreeDataProvider<Transcrip
     );
     void vscode.commands.executeCommand('setContext', ContextKeys.transcriptCount, roots.length);
     if (this.firstRender) {
-      const ms = performance.now() - this.activatedAt;
-      this.services.log.info(`transcripts view: first render ${ms.toFixed(1)} ms after activation (${roots.length} transcripts)`);
-      this.firstRender(ms);
+      const now = performance.now();
+      const timing = { sinceActivationMs: now - this.activatedAt, sinceRequestMs: now - requestedAt, requestedAfterMs: requestedAt - this.activatedAt };
+      this.services.log.info(
+        `transcripts view: first render ${timing.sinceActivationMs.toFixed(1)} ms after activation; VS Code asked for it ${timing.requestedAfterMs.toFixed(1)} ms after activation and it took ${timing.sinceRequestMs.toFixed(1)} ms (${roots.length} transcripts)`,
+      );
+      this.firstRender(timing);
       this.firstRender = undefined;
     }
     return roots;

@@ -67,3 +67,18 @@ describe('hover cards', () => {
     assert.ok(card(await hoversAt(draft, 'SCO')), 'no card after enabling again');
   });
 });
+
+describe('the mentions a card links to', () => {
+  it('lists each mention of New START in the corpus as a keyword in context, and opens it', async () => {
+    const { api, extension } = await activateExtension();
+    const { mentionItems } = await import('../../src/extension/mentions');
+    const items = mentionItems(await api.services.corpus.mentionsOf('new-start'));
+    assert.equal(items.length, 1);
+    assert.equal(items[0].label, '…understanding of the future of START-3 which expires next year?');
+    assert.match(items[0].description ?? '', /line 46$/);
+    await vscode.commands.executeCommand('diplomaticStudy.showRange', items[0].mention.document.uri, items[0].mention.range);
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.toString(), seedUri(extension).toString());
+    assert.equal(editor?.document.getText(editor.selection), 'START-3');
+  });
+});

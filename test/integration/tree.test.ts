@@ -31,9 +31,24 @@ describe('Transcripts view, Outline and follow-cursor', () => {
   });
 
   it('reports the time from activation to the first tree render', async function () {
-    const ms = await api.transcripts.firstRenderMs;
-    assert.ok(ms >= 0);
+    const t = await api.transcripts.firstRender$;
+    assert.ok(t.sinceActivationMs >= t.sinceRequestMs && t.sinceRequestMs >= 0);
+    // The view is asked for only once it is visible; what the extension controls is the time after that.
+    this.test!.title += ` (${t.sinceActivationMs.toFixed(1)} ms after activation; ${t.sinceRequestMs.toFixed(1)} ms from the view's request, which came ${t.requestedAfterMs.toFixed(1)} ms after activation)`;
+  });
+
+  it('renders the tree from a cold corpus (read, parse, nodes) quickly', async function () {
+    api.services.corpus.refresh();
+    const started = performance.now();
+    const roots = await api.transcripts.getChildren();
+    await api.transcripts.getChildren(roots[0]);
+    const ms = performance.now() - started;
     this.test!.title += ` (${ms.toFixed(1)} ms)`;
+    assert.ok(roots.length >= 1);
+    // Refreshing made new nodes: look the seed up again for the tests below.
+    const root = roots.find((n) => n.doc.uri.toString() === seed.toString());
+    assert.ok(root);
+    sections = await api.transcripts.getChildren(root);
   });
 
   it('shows the seed’s opening remarks (Sergey Lavrov, 23 paragraphs) and six exchanges labelled by their questions', async () => {
@@ -42,17 +57,15 @@ describe('Transcripts view, Outline and follow-cursor', () => {
     assert.equal(label(items[0]), 'Opening remarks');
     assert.equal(items[0].description, 'Sergey Lavrov');
     assert.equal((await api.transcripts.getChildren(sections[0])).length, 23);
-    assert.deepEqual(
-      items.slice(1).map((i) => label(i).slice(0, 40)),
-      [
-        'Q1: Last year, during a meeting with Fore',
-        'Q2: The recent summit in Rio de Janeiro d',
-        'Q3: Based on your meetings at this forum,',
-        'Q4: Yesterday, after a meeting with you, ',
-        'Q5: Did you discuss strategic offensive w',
-        'Q6: Not long ago, German Chancellor Fried',
-      ],
-    );
+    const expected = [
+      'Q1: Last year, during a meeting with Foreign Ministry leadership',
+      'Q2: The recent summit in Rio de Janeiro demonstrated that',
+      'Q3: Based on your meetings at this forum, what assessments can you share?',
+      'Q4: Yesterday, after a meeting with you, US State Secretary Marco Rubio',
+      'Q5: Did you discuss strategic offensive weapons during the meeting with Marco Rubio?',
+      'Q6: Not long ago, German Chancellor Friedrich Merz stated',
+    ];
+    items.slice(1).forEach((item, i) => assert.ok(label(item).startsWith(expected[i]), `${label(item)} does not start with ${expected[i]}`));
     const turns = await api.transcripts.getChildren(sections[4]);
     assert.deepEqual(turns.map((t) => api.transcripts.getTreeItem(t).description), [undefined, 'Sergey Lavrov']);
   });

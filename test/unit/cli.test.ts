@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -70,5 +70,40 @@ describe('CLI: parse', () => {
     assert.equal(code, 0);
     assert.match(stderr, /not valid UTF-8/);
     assert.equal(JSON.parse(stdout).sections.length, 1);
+  });
+});
+
+describe('CLI: entities and glossary', () => {
+  it('lists the mentions of a file with 0-based lines and UTF-16 offsets', () => {
+    const { code, stdout, stderr } = run('entities', SEED, '--json');
+    assert.equal(code, 0, stderr);
+    const { mentions } = JSON.parse(stdout) as { mentions: { id: string; name: string; aliases: string[]; text: string; line: number; character: number; length: number }[] };
+    const start3 = mentions.find((m) => m.text === 'START-3');
+    assert.ok(start3);
+    assert.equal(start3.id, 'new-start');
+    assert.equal(start3.line, 45);
+    const line45 = readFileSync(join(repoRoot, SEED), 'utf8').split('\n')[45];
+    assert.equal(line45.slice(start3.character, start3.character + start3.length), 'START-3');
+    assert.ok(start3.aliases.includes('START III'));
+    // Every mention's offsets point at its text.
+    const lines = readFileSync(join(repoRoot, SEED), 'utf8').split('\n');
+    for (const m of mentions) assert.equal(lines[m.line].slice(m.character, m.character + m.length), m.text);
+  });
+
+  it('prints a count per organisation without --json', () => {
+    const { code, stdout } = run('entities', SEED);
+    assert.equal(code, 0);
+    assert.match(stdout, /^\s+30 {2}Association of Southeast Asian Nations$/m);
+  });
+
+  it('prints the glossary with its fields', () => {
+    const { code, stdout } = run('glossary', '--json');
+    assert.equal(code, 0);
+    const { entries } = JSON.parse(stdout) as { entries: { id: string; url: string; asOf: string; kind: string }[] };
+    assert.ok(entries.length >= 80);
+    const sco = entries.find((e) => e.id === 'sco');
+    assert.ok(sco);
+    assert.equal(sco.kind, 'organisation');
+    assert.match(sco.asOf, /^\d{4}-\d{2}-\d{2}$/);
   });
 });

@@ -85,3 +85,15 @@ describe('labels of sections', () => {
     assert.equal(shorten('Short enough.', 80), 'Short enough.');
   });
 });
+
+describe('keyword in context', () => {
+  it('keeps a few words either side, with the text’s own spacing, and marks cuts', async () => {
+    const { keywordInContext } = await import('../../src/core/text');
+    const line = 'Is there an understanding of the future of START-3 which expires next year? Yes.';
+    const start = line.indexOf('START-3');
+    const k = keywordInContext(line, start, start + 7, 4);
+    assert.equal(`${k.before}${k.keyword}${k.after}`, '…of the future of START-3 which expires next year?…');
+    const n = keywordInContext('NATO’s purpose', 0, 4, 4);
+    assert.deepEqual(n, { before: '', keyword: 'NATO', after: '’s purpose' });
+  });
+});
