@@ -1,9 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EntityMatcher } from './core/entityMatcher';
 import { Glossary } from './core/glossary';
 import type { Transcript } from './core/model';
+import { SearchIndex, searchDocumentOf, type SearchDocument, type SearchResponse } from './core/search/searchIndex';
 import { TranscriptParser } from './core/parser/transcriptParser';
 import { decodeTranscript } from './core/source';
 
@@ -15,6 +16,12 @@ Commands:
   entities <file> [--json]  The organisations and agreements a text mentions, with positions
                             (0-based line, UTF-16 character offset and length, as VS Code counts).
   glossary [--json]         The bundled glossary of organisations and agreements.
+  search <query> [--corpus <dir>]... [--no-bundled] [--limit <n>] [--json]
+                            Fuzzy search over every paragraph of the bundled corpus and of each
+                            --corpus folder: words in any order, all required, typo-tolerant;
+                            "exact phrase", 'exact word, ^prefix, !exclude, a | b.
+  search --queries <file> [...]
+                            One query per line, one JSON object per line (JSON Lines), in order.
 
 Options:
   -h, --help              Show this help.`;
@@ -124,6 +131,119 @@ function runGlossary(json: boolean): void {
   process.stdout.write(glossary.entries.map((e) => `${e.id.padEnd(36)} ${e.kind.padEnd(13)} ${e.name}`).join('\n') + '\n');
 }
 
+const TRANSCRIPT_FILE = /\.(?:txt|md|markdown)$/i;
+
+/** Every transcript file under a folder, skipping hidden folders and node_modules. */
+function transcriptFiles(dir: string): string[] {
+  const files: string[] = [];
+  const walk = (folder: string) => {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (error) {
+      process.stderr.write(`diplomatic-study: cannot read folder '${folder}' (${(error as NodeJS.ErrnoException).code ?? 'error'}); skipped\n`);
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile() && TRANSCRIPT_FILE.test(entry.name)) files.push(path);
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** Reads and parses every transcript; a file that cannot be read costs one line on stderr, not the run. */
+function loadCorpus(folders: string[]): SearchDocument[] {
+  const parser = new TranscriptParser();
+  const documents: SearchDocument[] = [];
+  for (const folder of folders) {
+    for (const file of transcriptFiles(folder)) {
+      try {
+        const { text, warnings } = readTranscriptFile(file);
+        for (const warning of warnings) process.stderr.write(`warning: '${file}' ${warning}\n`);
+        documents.push(searchDocumentOf(displayPath(file), parser.parse(text, { fileName: file })));
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        process.stderr.write(`diplomatic-study: ${error.message}; skipped\n`);
+      }
+    }
+  }
+  return documents;
+}
+
+function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel.startsWith('..') ? file : rel;
+}
+
+interface SearchFlags {
+  corpus?: string[];
+  'no-bundled'?: boolean;
+  limit?: string;
+  queries?: string;
+  json?: boolean;
+}
+
+function searchJson(response: SearchResponse): unknown {
+  return {
+    query: response.query,
+    total: response.total,
+    results: response.results.map((h) => ({
+      file: h.file,
+      transcript: h.transcript,
+      section: h.section,
+      line: h.line,
+      score: h.score,
+      snippet: h.snippet,
+      speaker: h.speaker,
+      place: h.place,
+      date: h.date,
+      endLine: h.endLine,
+    })),
+  };
+}
+
+function runSearch(positionals: string[], flags: SearchFlags): void {
+  const limit = flags.limit === undefined ? 20 : Number(flags.limit);
+  if (!Number.isInteger(limit) || limit < 1) throw new UserError(`--limit takes a whole number above 0, not '${flags.limit}'`);
+  let queries: string[];
+  if (flags.queries !== undefined) {
+    queries = readTranscriptFile(flags.queries).text.split(/\r?\n/).filter((q) => q.trim() !== '');
+  } else {
+    const query = positionals.join(' ').trim();
+    if (!query) throw new UserError('search needs a query: diplomatic-study search <query> [--corpus <dir>] [--json]');
+    queries = [query];
+  }
+  const folders = [...(flags['no-bundled'] ? [] : [join(__dirname, '..', 'corpus', 'transcripts')]), ...(flags.corpus ?? [])];
+  for (const folder of flags.corpus ?? []) {
+    let isDir = false;
+    try {
+      isDir = statSync(folder).isDirectory();
+    } catch {
+      throw new UserError(`--corpus '${folder}' does not exist; give a folder of transcripts`);
+    }
+    if (!isDir) throw new UserError(`--corpus '${folder}' is not a folder; give a folder of transcripts`);
+  }
+  const documents = loadCorpus(folders);
+  if (documents.length === 0) throw new UserError('no transcript could be read; check the --corpus folders');
+  const index = SearchIndex.build(documents);
+  for (const query of queries) {
+    const response = index.search(query, { limit });
+    if (flags.queries !== undefined) process.stdout.write(JSON.stringify(searchJson(response)) + '\n');
+    else if (flags.json) process.stdout.write(JSON.stringify(searchJson(response), null, 2) + '\n');
+    else {
+      const out = [`${response.total} paragraph${response.total === 1 ? '' : 's'} match "${query}"${response.total > limit ? `; the best ${limit}:` : ''}`];
+      for (const h of response.results) {
+        out.push(`${h.file}:${h.line + 1}  ${h.section}${h.speaker ? ' — ' + h.speaker : ''}  (${h.score})`, `    ${h.snippet}`);
+      }
+      process.stdout.write(out.join('\n') + '\n');
+    }
+  }
+}
+
 function runParse(positionals: string[], json: boolean): void {
   const file = positionals[0];
   if (!file) throw new UserError('parse needs a file: diplomatic-study parse <file> [--json]');
@@ -138,7 +258,14 @@ export function main(argv: string[]): number {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+      options: {
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        corpus: { type: 'string', multiple: true },
+        'no-bundled': { type: 'boolean', default: false },
+        limit: { type: 'string' },
+        queries: { type: 'string' },
+      },
     });
     const [command, ...rest] = positionals;
     if (values.help || !command) {
@@ -154,6 +281,9 @@ export function main(argv: string[]): number {
         return 0;
       case 'glossary':
         runGlossary(values.json);
+        return 0;
+      case 'search':
+        runSearch(rest, values);
         return 0;
       default:
         throw new UserError(`unknown command '${command}'; run 'diplomatic-study --help' for the commands`);

@@ -8,6 +8,8 @@ import { Commands } from './extension/ids';
 import { createLog } from './extension/log';
 import * as mentions from './extension/mentions';
 import * as reveal from './extension/reveal';
+import * as search from './extension/search';
+import { SearchService } from './extension/searchService';
 import type { Services } from './extension/services';
 import * as symbols from './extension/symbols';
 import * as tree from './extension/tree';
@@ -18,6 +20,7 @@ export interface DiplomaticStudyApi {
   transcripts: tree.TranscriptTreeProvider;
   transcriptsView: vscode.TreeView<tree.TranscriptNode>;
   entities: entitiesView.EntityTreeProvider;
+  searchUi: search.SearchUi;
 }
 
 export function activate(context: vscode.ExtensionContext): DiplomaticStudyApi | undefined {
@@ -27,9 +30,11 @@ export function activate(context: vscode.ExtensionContext): DiplomaticStudyApi |
   try {
     const glossary = new GlossaryService(context.extensionUri, log);
     const corpus = new CorpusService(context.extensionUri, glossary, log);
-    const services: Services = { log, config: new Config(), glossary, corpus };
+    const searchService = new SearchService(context.extensionUri, corpus, log);
+    const services: Services = { log, config: new Config(), glossary, corpus, search: searchService };
     context.subscriptions.push(
       corpus,
+      searchService,
       vscode.commands.registerCommand(Commands.showLog, () => log.show()),
       vscode.commands.registerCommand(Commands.openBundledTranscript, async () => {
         const [first] = await services.corpus.documents();
@@ -42,10 +47,11 @@ export function activate(context: vscode.ExtensionContext): DiplomaticStudyApi |
     symbols.register(context, services);
     hover.register(context, services);
     mentions.register(context, services);
+    const searchUi = search.register(context, services);
     log.info(`Diplomatic Study activated in ${(performance.now() - activatedAt).toFixed(1)} ms`);
     // Read the corpus right after activation, off its critical path, so that the views have it at once.
     setTimeout(() => void corpus.documents(), 0);
-    return { services, transcripts, transcriptsView, entities };
+    return { services, transcripts, transcriptsView, entities, searchUi };
   } catch (error) {
     log.error(`activation failed: ${(error as Error).stack ?? String(error)}`);
     void vscode.window.showErrorMessage('Diplomatic Study could not start.', 'Show Log').then((choice) => choice && log.show());

@@ -10,6 +10,9 @@ export const Commands = {
   refresh: 'diplomaticStudy.refresh',
   sortByDate: 'diplomaticStudy.sortByDate',
   sortByTitle: 'diplomaticStudy.sortByTitle',
+  search: 'diplomaticStudy.search',
+  searchEntities: 'diplomaticStudy.searchEntities',
+  showEntry: 'diplomaticStudy.showEntry',
 } as const;
 
 export const Views = {
@@ -28,6 +31,9 @@ export const ContextKeys = {
   transcriptCount: 'diplomaticStudy.transcriptCount',
   transcriptSort: 'diplomaticStudy.transcriptSort',
 } as const;
+
+/** The scheme of the read-only glossary cards (`diplomatic-study-card:/sco.md`). */
+export const CARD_SCHEME = 'diplomatic-study-card';
 
 /** The language id of transcript files (`*.transcript.txt`, `*.transcript.md`). */
 export const TRANSCRIPT_LANGUAGE = 'transcript';

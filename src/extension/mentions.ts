@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { keywordInContext } from '../core/text';
-import { Commands } from './ids';
+import { CardCache } from '../core/card';
+import { CARD_SCHEME, Commands } from './ids';
 import type { CorpusMention } from './corpusService';
 import type { Services } from './services';
 
@@ -48,6 +49,37 @@ async function showMentions(services: Services, entryId: unknown): Promise<void>
   if (picked) await revealMention(picked.mention);
 }
 
+/** Read-only Markdown renderings of glossary cards, at `diplomatic-study-card:/<id>.md`. */
+class CardDocuments implements vscode.TextDocumentContentProvider {
+  private readonly cards = new CardCache();
+
+  constructor(private readonly services: Services) {}
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const id = uri.path.replace(/^\//, '').replace(/\.md$/, '');
+    const { glossary } = await this.services.glossary.ready();
+    const entry = glossary.get(id);
+    if (!entry) return `No glossary entry "${id}".`;
+    const count = (await this.services.corpus.mentionsOf(id)).length;
+    return this.cards.render(entry, { mentionCount: count }) + '\n';
+  }
+}
+
+export function cardUri(entryId: string): vscode.Uri {
+  return vscode.Uri.from({ scheme: CARD_SCHEME, path: `/${entryId}.md` });
+}
+
+/** Shows an entry's card beside the editor, then its mentions in the corpus. */
+async function showEntry(services: Services, entryId: unknown): Promise<void> {
+  if (typeof entryId !== 'string') return;
+  await vscode.commands.executeCommand('markdown.showPreviewToSide', cardUri(entryId));
+  await showMentions(services, entryId);
+}
+
 export function register(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(vscode.commands.registerCommand(Commands.showMentions, (entryId: unknown) => showMentions(services, entryId)));
+  context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(CARD_SCHEME, new CardDocuments(services)),
+    vscode.commands.registerCommand(Commands.showMentions, (entryId: unknown) => showMentions(services, entryId)),
+    vscode.commands.registerCommand(Commands.showEntry, (entryId: unknown) => showEntry(services, entryId)),
+  );
 }

@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { Config } from './config';
 import type { CorpusService } from './corpusService';
 import type { GlossaryService } from './glossaryService';
+import type { SearchService } from './searchService';
 
 /** What the features share; built once in activate() and handed to each feature's register(). */
 export interface Services {
@@ -9,4 +10,5 @@ export interface Services {
   config: Config;
   glossary: GlossaryService;
   corpus: CorpusService;
+  search: SearchService;
 }

@@ -1,12 +1,80 @@
-// `npm run bench`: prints the numbers the issues ask for. Not a test: nothing here fails on speed.
+// `npm run bench`: prints the numbers the issues ask for and writes docs/benchmarks.md.
+// Not a test: nothing here fails on speed. `npm run bench -- hover` or `-- search` runs one part.
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { runHoverBench } from './hover.bench';
+import { runHoverBench, type HoverBenchResult } from './hover.bench';
+import { runSearchBench, type SearchBenchRow } from './search.bench';
 
 const root = join(__dirname, '..', '..', '..');
 const only = process.argv[2];
+const ms = (x: number) => (x < 1 ? x.toFixed(3) : x < 100 ? x.toFixed(2) : x.toFixed(0));
 
+let hover: HoverBenchResult | undefined;
 if (!only || only === 'hover') {
-  const r = runHoverBench(root);
-  console.log(`hover: ${r.calls} calls on a ${r.lines}-line document (${r.hits} on a mention); matcher compiled in ${r.compileMs.toFixed(2)} ms`);
-  console.log(`hover: per call median ${(r.median * 1000).toFixed(1)} µs, p95 ${(r.p95 * 1000).toFixed(1)} µs, p99 ${(r.p99 * 1000).toFixed(1)} µs (${r.p99.toFixed(4)} ms), max ${(r.max * 1000).toFixed(1)} µs`);
+  hover = runHoverBench(root);
+  console.log(`hover: ${hover.calls} calls on a ${hover.lines}-line document (${hover.hits} on a mention); matcher compiled in ${hover.compileMs.toFixed(2)} ms`);
+  console.log(`hover: per call median ${(hover.median * 1000).toFixed(1)} µs, p95 ${(hover.p95 * 1000).toFixed(1)} µs, p99 ${(hover.p99 * 1000).toFixed(1)} µs (${hover.p99.toFixed(4)} ms)`);
+}
+
+const rows: SearchBenchRow[] = [];
+if (!only || only === 'search') {
+  for (const size of [1_000, 10_000, 100_000]) {
+    console.log(`search: ${size} paragraphs…`);
+    const row = runSearchBench(size, { baseline: true });
+    rows.push(row);
+    console.log(
+      `search: ${size} paragraphs, ${row.vocabulary} words: build ${ms(row.buildMs)} ms, load ${ms(row.loadMs)} ms (${row.serializedMb.toFixed(1)} MB), heap +${row.heapMb.toFixed(0)} MB; ` +
+        `index median ${ms(row.index.median)} ms p95 ${ms(row.index.p95)} ms; Fuse.js median ${ms(row.fuse!.median)} ms p95 ${ms(row.fuse!.p95)} ms; ${row.ratio!.toFixed(0)}× faster`,
+    );
+    const worse = row.perQuery.filter((q) => q.fuseRecall !== null && q.indexRecall < q.fuseRecall);
+    console.log(`search: recall below the baseline's on ${worse.length} of ${row.perQuery.length} queries${worse.length ? ': ' + worse.map((q) => q.query).join(', ') : ''}`);
+  }
+}
+
+const memory = process.resourceUsage().maxRSS / 1024;
+console.log(`peak resident memory of the whole run: ${memory.toFixed(0)} MB`);
+
+if (!only) {
+  const lines = [
+    '# Benchmarks',
+    '',
+    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}.`,
+    'Numbers from one run; they move by some percent between runs.',
+    '',
+    '## Hover',
+    '',
+    `Hover computation per call (the mention under the cursor, then its card), ${hover!.calls} calls at seeded random positions on a ${hover!.lines}-line document, half of them on a mention:`,
+    '',
+    '| median | p95 | p99 | matcher compile |',
+    '| --- | --- | --- | --- |',
+    `| ${(hover!.median * 1000).toFixed(1)} µs | ${(hover!.p95 * 1000).toFixed(1)} µs | ${(hover!.p99 * 1000).toFixed(1)} µs (${hover!.p99.toFixed(4)} ms) | ${hover!.compileMs.toFixed(1)} ms |`,
+    '',
+    '## Search',
+    '',
+    'Synthetic corpora (deterministic): a Zipf-distributed vocabulary of 40,000 made-up words, paragraphs of 50–70 words. ' +
+      'Queries: 6 exact words, 6 words with one typo, 6 multi-word queries from one paragraph in another order, and the same with a typo. ' +
+      '"Fuse.js baseline" is one Fuse over every paragraph with `ignoreLocation` and `useExtendedSearch` (default threshold). ' +
+      'Recall is against exact matching: the paragraphs that contain every intended word.',
+    '',
+    '| paragraphs | vocabulary | index build | index load (persisted) | index heap | index median | index p95 | Fuse.js median | Fuse.js p95 | speed-up (median) | index recall (mean) | Fuse.js recall (mean) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((r) => {
+      const recall = (f: (q: SearchBenchRow['perQuery'][number]) => number) => ((r.perQuery.reduce((n, q) => n + f(q), 0) / r.perQuery.length) * 100).toFixed(1) + '%';
+      return `| ${r.paragraphs.toLocaleString('en')} | ${r.vocabulary.toLocaleString('en')} | ${ms(r.buildMs)} ms | ${ms(r.loadMs)} ms (${r.serializedMb.toFixed(1)} MB JSON) | ${r.heapMb.toFixed(0)} MB | ${ms(r.index.median)} ms | ${ms(r.index.p95)} ms | ${ms(r.fuse!.median)} ms | ${ms(r.fuse!.p95)} ms | ${r.ratio!.toFixed(0)}× | ${recall((q) => q.indexRecall)} | ${recall((q) => q.fuseRecall ?? 0)} |`;
+    }),
+    '',
+    `Peak resident memory of the whole benchmark process: ${memory.toFixed(0)} MB.`,
+    '',
+    '### Per query at the largest size',
+    '',
+    '| kind | query | exact matches | index recall | Fuse.js recall | index (median) | Fuse.js |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...(rows[rows.length - 1]?.perQuery ?? []).map(
+      (q) => `| ${q.kind} | \`${q.query}\` | ${q.truth} | ${(q.indexRecall * 100).toFixed(0)}% | ${q.fuseRecall === null ? '—' : (q.fuseRecall * 100).toFixed(0) + '%'} | ${ms(q.indexMs)} ms | ${q.fuseMs === null ? '—' : ms(q.fuseMs) + ' ms'} |`,
+    ),
+    '',
+  ];
+  writeFileSync(join(root, 'docs', 'benchmarks.md'), lines.join('\n'));
+  console.log('wrote docs/benchmarks.md');
 }

@@ -107,3 +107,46 @@ describe('CLI: entities and glossary', () => {
     assert.match(sco.asOf, /^\d{4}-\d{2}-\d{2}$/);
   });
 });
+
+describe('CLI: search', () => {
+  it('answers a query as JSON, best first, with the documented fields', () => {
+    const { code, stdout, stderr } = run('search', 'Myanmr', '--json');
+    assert.equal(code, 0, stderr);
+    const json = JSON.parse(stdout);
+    assert.equal(json.query, 'Myanmr');
+    const [first] = json.results;
+    assert.deepEqual(Object.keys(first).slice(0, 6), ['file', 'transcript', 'section', 'line', 'score', 'snippet']);
+    assert.equal(first.line, 21);
+    assert.match(first.file, /2025-07-11-lavrov-kuala-lumpur\.txt$/);
+  });
+
+  it('runs one query per line with --queries and prints JSON Lines in input order', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ds-q-')), 'queries.txt');
+    writeFileSync(file, 'hypocrisi\n\nMyanmr\nzzzzqqq\n');
+    const { code, stdout } = run('search', '--queries', file, '--limit', '1');
+    assert.equal(code, 0);
+    const rows = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(rows.map((r) => r.query), ['hypocrisi', 'Myanmr', 'zzzzqqq']);
+    assert.deepEqual(rows.map((r) => r.results.map((h: { line: number }) => h.line)), [[25], [21], []]);
+  });
+
+  it('searches --corpus folders beside (or, with --no-bundled, instead of) the bundled corpus, skipping bad files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ds-corpus-'));
+    writeFileSync(join(dir, 'a.txt'), 'Remarks by the Minister\nQuestion: What about the zeppelin?\nMinister: No zeppelin.\n');
+    writeFileSync(join(dir, 'bad.txt'), Buffer.from([0, 1, 2, 3]));
+    const both = run('search', 'zeppelin', '--corpus', dir, '--json');
+    assert.equal(both.code, 0);
+    assert.match(both.stderr, /bad\.txt' is a binary file.*skipped/);
+    assert.equal(JSON.parse(both.stdout).results.length, 2);
+    const only = run('search', 'Myanmar', '--corpus', dir, '--no-bundled', '--json');
+    assert.equal(JSON.parse(only.stdout).results.length, 0);
+  });
+
+  it('rejects a bad --limit and a missing --corpus folder with one line', () => {
+    for (const args of [['search', 'x', '--limit', 'many'], ['search', 'x', '--corpus', '/nonexistent/folder'], ['search']]) {
+      const { code, stderr } = run(...args);
+      assert.notEqual(code, 0);
+      assert.equal(stderr.trim().split('\n').length, 1, stderr);
+    }
+  });
+});

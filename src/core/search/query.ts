@@ -1,0 +1,87 @@
+// The search query language: words in any order, all required, each typo-tolerant;
+// "exact phrase"; 'exact word; ^prefix; !exclude; a | b for either.
+
+export type TermMode = 'fuzzy' | 'exact' | 'prefix' | 'phrase';
+
+export interface QueryTerm {
+  mode: TermMode;
+  /** Normalised words: one for a word, several for a phrase. */
+  words: string[];
+}
+
+export interface ParsedQuery {
+  /** Every group must match; a group matches when any of its terms does. */
+  groups: QueryTerm[][];
+  /** A paragraph with any of these is left out. */
+  exclude: QueryTerm[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const MARKS = /[\u0300-\u036f]/g;
+
+/** Lower case, accents folded ("Élysée" → "elysee"), so that queries and texts compare as words. */
+export function normalizeWord(word: string): string {
+  const lower = word.toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  return /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower;
+}
+
+/** The normalised words of a text, in order. */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD)) out.push(normalizeWord(m[0]));
+  return out;
+}
+
+/** The normalised words of a text with their UTF-16 offsets. */
+export function wordsWithOffsets(text: string): { word: string; start: number; end: number }[] {
+  const out: { word: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(WORD)) out.push({ word: normalizeWord(m[0]), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function termOf(raw: string): QueryTerm | null {
+  let mode: TermMode = 'fuzzy';
+  let body = raw;
+  if (body.startsWith('"')) {
+    mode = 'phrase';
+    body = body.replace(/^"|"$/g, '');
+  } else if (body.startsWith("'")) {
+    mode = 'exact';
+    body = body.slice(1);
+  } else if (body.startsWith('^')) {
+    mode = 'prefix';
+    body = body.slice(1);
+  }
+  const list = words(body);
+  if (list.length === 0) return null;
+  // "START-3" or "Russia-ASEAN" typed as one token are read as the phrase they spell.
+  if (list.length > 1) return { mode: 'phrase', words: list };
+  return { mode, words: list };
+}
+
+/** Reads a query; what cannot be a term (lone punctuation, an empty quote) is ignored. */
+export function parseQuery(query: string): ParsedQuery {
+  const groups: QueryTerm[][] = [];
+  const exclude: QueryTerm[] = [];
+  const tokens = query.match(/!?"[^"]*"?|[^\s"|]+|\|/g) ?? [];
+  let joinNext = false;
+  for (const token of tokens) {
+    if (token === '|') {
+      joinNext = groups.length > 0;
+      continue;
+    }
+    if (token.startsWith('!')) {
+      const term = termOf(token.slice(1));
+      if (term) exclude.push(term.mode === 'fuzzy' ? { ...term, mode: 'exact' } : term);
+      joinNext = false;
+      continue;
+    }
+    const term = termOf(token);
+    if (!term) continue;
+    if (joinNext) groups[groups.length - 1].push(term);
+    else groups.push([term]);
+    joinNext = false;
+  }
+  return { groups, exclude };
+}

@@ -1,0 +1,374 @@
+import Fuse from 'fuse.js';
+import type { Transcript } from '../model';
+import { parseQuery, words, wordsWithOffsets, type QueryTerm } from './query';
+
+/** One searchable paragraph, with what a result needs to say where it is. */
+export interface SearchParagraph {
+  text: string;
+  /** 0-based first and last line of the paragraph in its file. */
+  line: number;
+  endLine: number;
+  speaker: string | null;
+  section: string;
+}
+
+export interface SearchDocument {
+  file: string;
+  title: string;
+  place: string | null;
+  date: string | null;
+  paragraphs: SearchParagraph[];
+}
+
+export interface SearchHit {
+  file: string;
+  transcript: string;
+  place: string | null;
+  date: string | null;
+  section: string;
+  speaker: string | null;
+  line: number;
+  endLine: number;
+  score: number;
+  snippet: string;
+  /** The normalised words that matched, to find and select them in the document. */
+  matched: string[];
+}
+
+export interface SearchResponse {
+  query: string;
+  /** How many paragraphs matched before the list was cut to `limit`. */
+  total: number;
+  results: SearchHit[];
+}
+
+export interface SearchOptions {
+  limit?: number;
+  /** Read the last word as a prefix too: the user is still typing it. */
+  prefixLast?: boolean;
+}
+
+/** Exact words weigh most; typo corrections and prefix completions less, by how close they are. */
+const EXACT = 1;
+const PREFIX = 0.7;
+const MAX_CORRECTIONS = 8;
+const MAX_PREFIX_TERMS = 64;
+const FUSE_THRESHOLD = 0.34;
+
+/** The sections and paragraphs of a parsed transcript, as the index takes them. */
+export function searchDocumentOf(file: string, transcript: Transcript): SearchDocument {
+  const paragraphs: SearchParagraph[] = [];
+  for (const section of transcript.sections) {
+    const label = section.kind === 'exchange' ? `Q${section.number}: ${section.label}` : section.label;
+    for (const turn of section.turns) {
+      for (const p of turn.paragraphs) paragraphs.push({ text: p.text, line: p.range.start, endLine: p.range.end, speaker: turn.speaker, section: label });
+    }
+  }
+  return { file, title: transcript.title, place: transcript.place, date: transcript.date, paragraphs };
+}
+
+interface WeightedTerm {
+  postings: Int32Array;
+  weight: number;
+  /** Words that must stand next to each other in the text (a phrase). */
+  phrase?: string[];
+  words: string[];
+}
+
+export interface SerializedSearchIndex {
+  version: 1;
+  documents: Omit<SearchDocument, 'paragraphs'>[];
+  paragraphs: (SearchParagraph & { doc: number })[];
+  terms: string[];
+  /** Every term's postings, one after another, as base64 of little-endian int32. */
+  postings: string;
+  offsets: number[];
+}
+
+/**
+ * A word index over paragraphs: queries find candidates through postings lists instead of
+ * scanning every paragraph, Fuse.js corrects typos against the vocabulary (a few hundred
+ * likely words, found through shared letter pairs), and results are ranked by how rare and how
+ * exact the matched words are.
+ */
+export class SearchIndex {
+  private readonly termIds = new Map<string, number>();
+  private sortedTerms: string[] | undefined;
+  private bigrams: Map<string, number[]> | undefined;
+  private readonly best: Float64Array;
+  private readonly stamp: Int32Array;
+  private generation = 0;
+
+  private constructor(
+    private readonly documents: Omit<SearchDocument, 'paragraphs'>[],
+    private readonly paragraphs: (SearchParagraph & { doc: number })[],
+    private readonly terms: string[],
+    private readonly postings: Int32Array[],
+  ) {
+    terms.forEach((t, i) => this.termIds.set(t, i));
+    this.best = new Float64Array(paragraphs.length);
+    this.stamp = new Int32Array(paragraphs.length);
+  }
+
+  get paragraphCount(): number {
+    return this.paragraphs.length;
+  }
+
+  get vocabularySize(): number {
+    return this.terms.length;
+  }
+
+  static build(documents: SearchDocument[]): SearchIndex {
+    const docs = documents.map(({ paragraphs: _p, ...meta }) => meta);
+    const paragraphs: (SearchParagraph & { doc: number })[] = [];
+    const ids = new Map<string, number>();
+    const terms: string[] = [];
+    const lists: number[][] = [];
+    documents.forEach((document, doc) => {
+      for (const p of document.paragraphs) {
+        const index = paragraphs.length;
+        paragraphs.push({ ...p, doc });
+        for (const word of words(p.text)) {
+          let id = ids.get(word);
+          if (id === undefined) {
+            id = terms.length;
+            ids.set(word, id);
+            terms.push(word);
+            lists.push([]);
+          }
+          const list = lists[id];
+          if (list[list.length - 1] !== index) list.push(index);
+        }
+      }
+    });
+    return new SearchIndex(docs, paragraphs, terms, lists.map((l) => Int32Array.from(l)));
+  }
+
+  serialize(): SerializedSearchIndex {
+    const total = this.postings.reduce((n, p) => n + p.length, 0);
+    const all = new Int32Array(total);
+    const offsets: number[] = [];
+    let at = 0;
+    for (const p of this.postings) {
+      offsets.push(at);
+      all.set(p, at);
+      at += p.length;
+    }
+    offsets.push(at);
+    return { version: 1, documents: this.documents, paragraphs: this.paragraphs, terms: this.terms, postings: Buffer.from(all.buffer).toString('base64'), offsets };
+  }
+
+  static deserialize(data: SerializedSearchIndex): SearchIndex {
+    const bytes = Buffer.from(data.postings, 'base64');
+    const all = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+    const postings = data.terms.map((_, i) => all.subarray(data.offsets[i], data.offsets[i + 1]));
+    return new SearchIndex(data.documents, data.paragraphs, data.terms, postings);
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResponse {
+    const limit = options.limit ?? 50;
+    const parsed = parseQuery(query);
+    if (parsed.groups.length === 0) return { query, total: 0, results: [] };
+    const lastGroup = parsed.groups.length - 1;
+    const groups = parsed.groups.map((group, g) =>
+      group.flatMap((term, t) => this.resolve(term, options.prefixLast === true && g === lastGroup && t === group.length - 1 && !/\s$/.test(query))),
+    );
+    // The rarest group first: the candidate set starts small and only shrinks.
+    const order = groups.map((g, i) => ({ g, i, size: g.reduce((n, t) => n + t.postings.length, 0) })).sort((a, b) => a.size - b.size);
+    let candidates: number[] | null = null;
+    let scores: number[] = [];
+    for (const { g } of order) {
+      const gen = ++this.generation;
+      const fresh: number[] = [];
+      for (const term of g) {
+        for (const doc of term.postings) {
+          if (this.stamp[doc] !== gen) {
+            this.stamp[doc] = gen;
+            this.best[doc] = term.weight;
+            fresh.push(doc);
+          } else if (term.weight > this.best[doc]) this.best[doc] = term.weight;
+        }
+      }
+      if (candidates === null) {
+        candidates = fresh;
+        scores = fresh.map((doc) => this.best[doc]);
+      } else {
+        const keep: number[] = [];
+        const keepScores: number[] = [];
+        candidates.forEach((doc, i) => {
+          if (this.stamp[doc] === gen) {
+            keep.push(doc);
+            keepScores.push(scores[i] + this.best[doc]);
+          }
+        });
+        candidates = keep;
+        scores = keepScores;
+      }
+      if (candidates.length === 0) break;
+    }
+    let hits = (candidates ?? []).map((doc, i) => ({ doc, score: scores[i] }));
+    hits = hits.filter(({ doc }) => this.satisfies(doc, groups, parsed.exclude));
+    hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    const results = hits.slice(0, limit).map(({ doc, score }) => this.hit(doc, score, groups));
+    return { query, total: hits.length, results };
+  }
+
+  /** Checks what postings alone cannot: phrases stand together, excluded words are absent. */
+  private satisfies(doc: number, groups: WeightedTerm[][], exclude: QueryTerm[]): boolean {
+    const needsText = exclude.length > 0 || groups.some((g) => g.some((t) => t.phrase));
+    if (!needsText) return true;
+    const text = words(this.paragraphs[doc].text);
+    for (const group of groups) {
+      if (!group.some((t) => t.phrase)) continue;
+      const ok = group.some((t) => (t.phrase ? containsPhrase(text, t.phrase) : hasPosting(t.postings, doc)));
+      if (!ok) return false;
+    }
+    for (const term of exclude) {
+      if (term.mode === 'phrase' ? containsPhrase(text, term.words) : term.mode === 'prefix' ? text.some((w) => w.startsWith(term.words[0])) : text.includes(term.words[0])) return false;
+    }
+    return true;
+  }
+
+  private hit(doc: number, score: number, groups: WeightedTerm[][]): SearchHit {
+    const p = this.paragraphs[doc];
+    const d = this.documents[p.doc];
+    const matched = new Set<string>();
+    for (const group of groups) for (const term of group) if (term.phrase || hasPosting(term.postings, doc)) for (const w of term.words) matched.add(w);
+    return {
+      file: d.file,
+      transcript: d.title,
+      place: d.place,
+      date: d.date,
+      section: p.section,
+      speaker: p.speaker,
+      line: p.line,
+      endLine: p.endLine,
+      score: Math.round(score * 1000) / 1000,
+      snippet: snippet(p.text, matched),
+      matched: [...matched],
+    };
+  }
+
+  /** The vocabulary terms a query term stands for, each with the weight of a match on it. */
+  private resolve(term: QueryTerm, asPrefix: boolean): WeightedTerm[] {
+    const idf = (id: number) => Math.log(1 + this.paragraphs.length / Math.max(1, this.postings[id].length));
+    if (term.mode === 'phrase') {
+      const ids = term.words.map((w) => this.termIds.get(w));
+      if (ids.some((id) => id === undefined)) return [];
+      const known = ids as number[];
+      const postings = known.map((id) => this.postings[id]).reduce(intersect);
+      return [{ postings, weight: known.reduce((n: number, id) => n + idf(id), 0) * EXACT, phrase: term.words, words: term.words }];
+    }
+    const word = term.words[0];
+    const out: WeightedTerm[] = [];
+    const add = (id: number, quality: number) => out.push({ postings: this.postings[id], weight: idf(id) * quality, words: [this.terms[id]] });
+    const exact = this.termIds.get(word);
+    if (term.mode === 'prefix' || asPrefix) {
+      for (const id of this.withPrefix(word)) add(id, id === exact ? EXACT : PREFIX);
+      if (term.mode === 'prefix') return out;
+    } else if (exact !== undefined) add(exact, EXACT);
+    if (term.mode === 'fuzzy' && exact === undefined) for (const [id, quality] of this.corrections(word)) if (!out.some((t) => t.words[0] === this.terms[id])) add(id, quality);
+    return out;
+  }
+
+  private withPrefix(prefix: string): number[] {
+    this.sortedTerms ??= [...this.terms].sort();
+    const sorted = this.sortedTerms;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const ids: number[] = [];
+    for (let i = lo; i < sorted.length && sorted[i].startsWith(prefix); i++) ids.push(this.termIds.get(sorted[i])!);
+    // The most frequent completions are the likely ones.
+    return ids.sort((a, b) => this.postings[b].length - this.postings[a].length).slice(0, MAX_PREFIX_TERMS);
+  }
+
+  /**
+   * Vocabulary words a mistyped word may mean. Words sharing enough letter pairs with it (and
+   * of a similar length) are the candidates; Fuse.js scores them and keeps the close ones.
+   */
+  private corrections(word: string): [number, number][] {
+    if (word.length < 4 || /^\d+$/.test(word)) return [];
+    if (!this.bigrams) {
+      this.bigrams = new Map();
+      this.terms.forEach((t, id) => {
+        for (const b of new Set(bigramsOf(t))) {
+          const list = this.bigrams!.get(b);
+          if (list) list.push(id);
+          else this.bigrams!.set(b, [id]);
+        }
+      });
+    }
+    const own = [...new Set(bigramsOf(word))];
+    const shared = new Map<number, number>();
+    for (const b of own) for (const id of this.bigrams.get(b) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    // One typo spoils at most three letter pairs (a transposition); the padded pairs count the ends.
+    const needed = Math.max(2, own.length - 3);
+    const candidates: number[] = [];
+    for (const [id, n] of shared) if (n >= needed && Math.abs(this.terms[id].length - word.length) <= 2) candidates.push(id);
+    if (candidates.length === 0) return [];
+    const fuse = new Fuse(candidates.map((id) => this.terms[id]), { includeScore: true, threshold: FUSE_THRESHOLD, ignoreLocation: true, isCaseSensitive: true });
+    return fuse
+      .search(word)
+      .filter((r) => (r.score ?? 1) <= FUSE_THRESHOLD)
+      .slice(0, MAX_CORRECTIONS)
+      .map((r) => [candidates[r.refIndex], 0.9 * (1 - (r.score ?? 0))]);
+  }
+}
+
+function bigramsOf(word: string): string[] {
+  const padded = `^${word}$`;
+  const out: string[] = [];
+  for (let i = 0; i + 1 < padded.length; i++) out.push(padded.slice(i, i + 2));
+  return out;
+}
+
+function hasPosting(postings: Int32Array, doc: number): boolean {
+  let lo = 0;
+  let hi = postings.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (postings[mid] === doc) return true;
+    if (postings[mid] < doc) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+function intersect(a: Int32Array, b: Int32Array): Int32Array {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      out.push(a[i]);
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return Int32Array.from(out);
+}
+
+function containsPhrase(text: string[], phrase: string[]): boolean {
+  outer: for (let i = 0; i + phrase.length <= text.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (text[i + j] !== phrase[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** The passage around the first matched word, cut at word boundaries. */
+export function snippet(text: string, matched: Set<string>, width = 160): string {
+  const found = wordsWithOffsets(text).find((w) => matched.has(w.word));
+  if (!found || text.length <= width) return text.length <= width ? text : text.slice(0, text.lastIndexOf(' ', width)) + '…';
+  let start = Math.max(0, found.start - Math.floor(width / 3));
+  if (start > 0) start = text.indexOf(' ', start) + 1 || start;
+  let end = Math.min(text.length, start + width);
+  if (end < text.length) end = text.lastIndexOf(' ', end) > found.end ? text.lastIndexOf(' ', end) : end;
+  return (start > 0 ? '…' : '') + text.slice(start, end).trim() + (end < text.length ? '…' : '');
+}

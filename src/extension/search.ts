@@ -1,0 +1,191 @@
+import * as vscode from 'vscode';
+import Fuse from 'fuse.js';
+import type { GlossaryEntry } from '../core/glossary';
+import { acronymOf, yearOf } from '../core/glossary';
+import { wordsWithOffsets } from '../core/search/query';
+import type { SearchHit } from '../core/search/searchIndex';
+import { Commands } from './ids';
+import type { Services } from './services';
+
+export const SEARCH_PLACEHOLDER = 'Words in any order, typos welcome · "exact phrase" · \'exact · ^prefix · !exclude · a | b';
+const RESULT_LIMIT = 50;
+/** Enough to coalesce a burst of keystrokes, short enough not to be noticed. */
+const DEBOUNCE_MS = 40;
+
+export interface HitItem extends vscode.QuickPickItem {
+  hit: SearchHit;
+}
+
+const OPEN_TO_SIDE: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('split-horizontal'), tooltip: 'Open to the Side' };
+
+export function hitItem(hit: SearchHit): HitItem {
+  return {
+    label: hit.snippet,
+    description: [hit.speaker, hit.section].filter(Boolean).join(' · '),
+    detail: [hit.transcript, [hit.place, hit.date].filter(Boolean).join(' · ')].filter(Boolean).join(' — '),
+    // VS Code's own filter would hide and re-sort what the index found.
+    alwaysShow: true,
+    buttons: [OPEN_TO_SIDE],
+    hit,
+  };
+}
+
+/** The first matched word inside the paragraph's lines, or the paragraph's first line. */
+export function matchRange(document: vscode.TextDocument, hit: SearchHit): vscode.Range {
+  const matched = new Set(hit.matched);
+  const last = Math.min(hit.endLine, document.lineCount - 1);
+  for (let line = hit.line; line <= last; line++) {
+    const found = wordsWithOffsets(document.lineAt(line).text).find((w) => matched.has(w.word));
+    if (found) return new vscode.Range(line, found.start, line, found.end);
+  }
+  const first = Math.min(hit.line, document.lineCount - 1);
+  return document.lineAt(first).range;
+}
+
+export async function openHit(hit: SearchHit, options: { preview: boolean; preserveFocus: boolean; viewColumn?: vscode.ViewColumn }): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(hit.file));
+  const range = matchRange(document, hit);
+  const editor = await vscode.window.showTextDocument(document, { preview: options.preview, preserveFocus: options.preserveFocus, viewColumn: options.viewColumn, selection: range });
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return editor;
+}
+
+/** The command palette search: every paragraph of every transcript, as you type. */
+export function searchTranscripts(services: Services, args?: { query?: string }): vscode.QuickPick<HitItem> {
+  const picker = vscode.window.createQuickPick<HitItem>();
+  picker.title = 'Search Transcripts';
+  picker.placeholder = SEARCH_PLACEHOLDER;
+  picker.matchOnDescription = false;
+  picker.matchOnDetail = false;
+  picker.ignoreFocusOut = false;
+  let sequence = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const disposables: vscode.Disposable[] = [picker];
+
+  const run = async (query: string, mine: number) => {
+    try {
+      const response = await services.search.search(query, { limit: RESULT_LIMIT, prefixLast: true });
+      // A later keystroke has asked again: this answer is stale.
+      if (mine !== sequence) return;
+      picker.items = response.results.map(hitItem);
+      picker.title = response.total > RESULT_LIMIT ? `Search Transcripts — best ${RESULT_LIMIT} of ${response.total}` : `Search Transcripts — ${response.total} paragraph${response.total === 1 ? '' : 's'}`;
+    } catch (error) {
+      services.log.error(`search "${query}": ${(error as Error).message}`);
+      if (mine === sequence) picker.items = [];
+    } finally {
+      if (mine === sequence) picker.busy = false;
+    }
+  };
+  const onQuery = (value: string) => {
+    const mine = ++sequence;
+    if (timer) clearTimeout(timer);
+    if (value.trim() === '') {
+      picker.items = [];
+      picker.busy = false;
+      picker.title = 'Search Transcripts';
+      return;
+    }
+    picker.busy = true;
+    timer = setTimeout(() => void run(value, mine), DEBOUNCE_MS);
+  };
+
+  picker.onDidChangeValue(onQuery, undefined, disposables);
+  picker.onDidChangeActive(
+    ([item]) => {
+      if (item) void openHit(item.hit, { preview: true, preserveFocus: true }).catch((e: Error) => services.log.warn(`preview: ${e.message}`));
+    },
+    undefined,
+    disposables,
+  );
+  picker.onDidTriggerItemButton(
+    ({ item }) => {
+      picker.hide();
+      void openHit(item.hit, { preview: false, preserveFocus: false, viewColumn: vscode.ViewColumn.Beside });
+    },
+    undefined,
+    disposables,
+  );
+  picker.onDidAccept(
+    () => {
+      const [item] = picker.selectedItems.length ? picker.selectedItems : picker.activeItems;
+      picker.hide();
+      if (item) void openHit(item.hit, { preview: false, preserveFocus: false });
+    },
+    undefined,
+    disposables,
+  );
+  picker.onDidHide(
+    () => {
+      if (timer) clearTimeout(timer);
+      vscode.Disposable.from(...disposables).dispose();
+    },
+    undefined,
+    disposables,
+  );
+  picker.show();
+  const initial = typeof args?.query === 'string' ? args.query : '';
+  if (initial) {
+    picker.value = initial;
+    onQuery(initial);
+  }
+  return picker;
+}
+
+interface EntryItem extends vscode.QuickPickItem {
+  entry: GlossaryEntry;
+}
+
+/** A picker over the glossary (names, aliases, summaries); the chosen entry shows its card and mentions. */
+async function searchEntities(services: Services): Promise<void> {
+  const { glossary } = await services.glossary.ready();
+  const fuse = new Fuse(glossary.entries as GlossaryEntry[], {
+    keys: [
+      { name: 'name', weight: 3 },
+      { name: 'aliases', weight: 3 },
+      { name: 'summary', weight: 0.5 },
+    ],
+    ignoreLocation: true,
+    threshold: 0.35,
+  });
+  const toItem = (entry: GlossaryEntry): EntryItem => {
+    const acronym = acronymOf(entry);
+    return {
+      label: acronym && acronym !== entry.name ? `${acronym} — ${entry.name}` : entry.name,
+      description: [entry.kind, yearOf(entry)].filter(Boolean).join(' · '),
+      detail: entry.summary,
+      alwaysShow: true,
+      entry,
+    };
+  };
+  const picker = vscode.window.createQuickPick<EntryItem>();
+  picker.title = 'Organisations & Agreements';
+  picker.placeholder = 'Name, acronym or what it does (SCO, Shanghai, nuclear tests…)';
+  const all = [...glossary.entries].sort((a, b) => a.name.localeCompare(b.name)).map(toItem);
+  picker.items = all;
+  picker.onDidChangeValue((value) => {
+    picker.items = value.trim() ? fuse.search(value, { limit: 50 }).map((r) => toItem(r.item)) : all;
+  });
+  picker.onDidAccept(() => {
+    const [item] = picker.selectedItems;
+    picker.hide();
+    if (item) void vscode.commands.executeCommand(Commands.showEntry, item.entry.id);
+  });
+  picker.onDidHide(() => picker.dispose());
+  picker.show();
+}
+
+/** The last search picker opened, for the tests that drive it. */
+export interface SearchUi {
+  lastPicker: vscode.QuickPick<HitItem> | undefined;
+}
+
+export function register(context: vscode.ExtensionContext, services: Services): SearchUi {
+  const ui: SearchUi = { lastPicker: undefined };
+  context.subscriptions.push(
+    vscode.commands.registerCommand(Commands.search, (args?: { query?: string }) => {
+      ui.lastPicker = searchTranscripts(services, args);
+    }),
+    vscode.commands.registerCommand(Commands.searchEntities, () => searchEntities(services)),
+  );
+  return ui;
+}

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TranscriptParser } from '../../src/core/parser/transcriptParser';
+import { parseQuery } from '../../src/core/search/query';
+import { SearchIndex, searchDocumentOf, type SearchDocument } from '../../src/core/search/searchIndex';
+import { readRepoFile, SEED } from './helpers';
+
+const seed = searchDocumentOf(SEED, new TranscriptParser().parse(readRepoFile(SEED)));
+const index = SearchIndex.build([seed]);
+const lines = (query: string, limit = 3) => index.search(query, { limit }).results.map((h) => h.line);
+
+describe('query language', () => {
+  it('reads words, phrases, exact words, prefixes, exclusions and alternatives', () => {
+    assert.deepEqual(parseQuery('nuclaer "One China" \'exact ^pref !not a | b'), {
+      groups: [
+        [{ mode: 'fuzzy', words: ['nuclaer'] }],
+        [{ mode: 'phrase', words: ['one', 'china'] }],
+        [{ mode: 'exact', words: ['exact'] }],
+        [{ mode: 'prefix', words: ['pref'] }],
+        [{ mode: 'fuzzy', words: ['a'] }, { mode: 'fuzzy', words: ['b'] }],
+      ],
+      exclude: [{ mode: 'exact', words: ['not'] }],
+    });
+    assert.deepEqual(parseQuery('Élysée START-3').groups, [[{ mode: 'fuzzy', words: ['elysee'] }], [{ mode: 'phrase', words: ['start', '3'] }]]);
+    assert.deepEqual(parseQuery('  " |  !  ').groups, []);
+  });
+});
+
+describe('SearchIndex on the seed', () => {
+  it('corrects typos in any word', () => {
+    assert.deepEqual(lines('Myanmr'), [21]);
+    assert.equal(lines('nuclaer facilites')[0], 19);
+    assert.equal(lines('hypocrisi')[0], 25);
+  });
+
+  it('needs every word, in any order', () => {
+    assert.deepEqual(lines('architecture security Eurasian Putin').sort(), [26, 27]);
+    assert.deepEqual(lines('Aftonbladet Hebron'), []);
+  });
+
+  it('reads "phrases", \'exact words, ^prefixes, !exclusions and a | b', () => {
+    assert.deepEqual(lines('"One China principle"'), [24]);
+    assert.deepEqual(lines('"China One"'), []);
+    assert.deepEqual(lines("'Myanmr"), []);
+    assert.deepEqual(lines('^touris'), [14]);
+    assert.ok(!lines('NATO !ASEAN', 50).includes(26));
+    assert.ok(lines('NATO !ASEAN', 50).includes(30));
+    assert.deepEqual(lines('Aftonbladet | Hebron').sort(), [18, 55]);
+  });
+
+  it('completes the last word while it is typed, only when asked', () => {
+    assert.deepEqual(index.search('Aftonbl', { prefixLast: true }).results.map((h) => h.line), [55]);
+    assert.deepEqual(index.search('Aftonbl').results, []);
+    assert.deepEqual(index.search('Aftonbl ', { prefixLast: true }).results, []);
+  });
+
+  it('says where a hit is: file, transcript, section, speaker, lines and a snippet around the match', () => {
+    const [hit] = index.search('hypocrisy').results;
+    assert.equal(hit.file, SEED);
+    assert.equal(hit.section, 'Opening remarks');
+    assert.equal(hit.speaker, 'Sergey Lavrov');
+    assert.equal(hit.place, 'Kuala Lumpur');
+    assert.equal(hit.date, '2025-07-11');
+    assert.match(hit.snippet, /blatant hypocrisy/);
+    assert.ok(hit.snippet.length <= 165);
+    assert.deepEqual(hit.matched, ['hypocrisy']);
+    assert.match(index.search('Merz').results[0].section, /^Q6: /);
+  });
+
+  it('ranks a paragraph with the rarer word first', () => {
+    const results = index.search('ASEAN Myanmar', { limit: 5 }).results;
+    assert.equal(results[0].line, 21);
+  });
+
+  it('answers the same after a round trip through its serialised form', () => {
+    const copy = SearchIndex.deserialize(JSON.parse(JSON.stringify(index.serialize())));
+    for (const q of ['Myanmr', '"One China"', 'NATO !ASEAN', '^tour']) assert.deepEqual(copy.search(q), index.search(q));
+  });
+
+  it('handles queries that match nothing or are empty', () => {
+    assert.deepEqual(index.search('').results, []);
+    assert.deepEqual(index.search('zzzzqqq').results, []);
+    assert.equal(SearchIndex.build([]).search('anything').total, 0);
+  });
+
+  it('finds a word more than 60 characters into a long paragraph (where Fuse.js defaults would not)', () => {
+    const long: SearchDocument = { file: 'x', title: 'x', place: null, date: null, paragraphs: [{ text: 'word '.repeat(400) + 'needle', line: 0, endLine: 0, speaker: null, section: 's' }] };
+    assert.equal(SearchIndex.build([long]).search('neddle').total, 1);
+  });
+});
