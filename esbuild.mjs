@@ -13,11 +13,13 @@ const common = {
   sourcemap: !production,
   sourcesContent: false,
   logLevel: 'warning',
+  // Prefer packages' ES modules: jsonc-parser's UMD build requires its parts at run time, which a bundle cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/extension/searchWorker.ts'], outfile: 'dist/searchWorker.js' },
+  { ...common, entryPoints: ['src/extension/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

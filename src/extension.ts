@@ -9,6 +9,7 @@ import { createLog } from './extension/log';
 import * as mentions from './extension/mentions';
 import * as reveal from './extension/reveal';
 import * as search from './extension/search';
+import { IndexClient } from './extension/indexClient';
 import { SearchService } from './extension/searchService';
 import type { Services } from './extension/services';
 import * as symbols from './extension/symbols';
@@ -28,17 +29,19 @@ export function activate(context: vscode.ExtensionContext): DiplomaticStudyApi |
   const log = createLog();
   context.subscriptions.push(log);
   try {
-    const glossary = new GlossaryService(context.extensionUri, log);
-    const corpus = new CorpusService(context.extensionUri, glossary, log);
-    const searchService = new SearchService(context.extensionUri, corpus, log);
-    const services: Services = { log, config: new Config(), glossary, corpus, search: searchService };
+    const config = new Config();
+    const glossary = new GlossaryService(context.extensionUri, config, log);
+    const index = IndexClient.forExtension(context.extensionUri, log);
+    const corpus = new CorpusService(context.extensionUri, config, glossary, index, log);
+    const services: Services = { log, config, glossary, corpus, search: new SearchService(corpus, index) };
     context.subscriptions.push(
+      glossary,
       corpus,
-      searchService,
+      index,
       vscode.commands.registerCommand(Commands.showLog, () => log.show()),
       vscode.commands.registerCommand(Commands.openBundledTranscript, async () => {
-        const [first] = await services.corpus.documents();
-        if (first) await vscode.window.showTextDocument(first.uri);
+        const bundled = (await services.corpus.documents()).filter((d) => d.bundled).sort((a, b) => a.uri.path.localeCompare(b.uri.path));
+        if (bundled[0]) await vscode.window.showTextDocument(bundled[0].uri);
       }),
     );
     reveal.register(context);

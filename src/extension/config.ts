@@ -1,8 +1,18 @@
 import * as vscode from 'vscode';
 import { Settings } from './ids';
 
+export const DEFAULT_INCLUDE = ['**/transcripts/**/*.{txt,md}', '**/*.transcript.{txt,md}'];
+export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**'];
+export const DEFAULT_GLOSSARY_FILES = ['.vscode/diplomatic-glossary.json'];
+
+function strings(value: unknown, fallback: string[]): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : fallback;
+}
+
 /** Typed access to the extension's settings, read when asked so that changes apply at once. */
 export class Config {
+  readonly corpusSettings = [Settings.corpusInclude, Settings.corpusExclude, Settings.corpusIncludeBundled];
+
   private get section(): vscode.WorkspaceConfiguration {
     return vscode.workspace.getConfiguration();
   }
@@ -12,12 +22,27 @@ export class Config {
   }
 
   get hoverLanguages(): string[] {
-    const value = this.section.get<unknown>(Settings.hoverLanguages);
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : ['markdown', 'plaintext', 'transcript'];
+    return strings(this.section.get<unknown>(Settings.hoverLanguages), ['markdown', 'plaintext', 'transcript']);
   }
 
   get followCursor(): boolean {
     return this.section.get<boolean>(Settings.followCursor, true);
+  }
+
+  get corpusInclude(): string[] {
+    return strings(this.section.get<unknown>(Settings.corpusInclude), DEFAULT_INCLUDE);
+  }
+
+  get corpusExclude(): string[] {
+    return strings(this.section.get<unknown>(Settings.corpusExclude), DEFAULT_EXCLUDE);
+  }
+
+  get includeBundled(): boolean {
+    return this.section.get<boolean>(Settings.corpusIncludeBundled, true);
+  }
+
+  get glossaryFiles(): string[] {
+    return strings(this.section.get<unknown>(Settings.glossaryFiles), DEFAULT_GLOSSARY_FILES);
   }
 
   /** Runs `listener` when any of `settings` changes. */

@@ -1,14 +1,17 @@
 import * as vscode from 'vscode';
+import type { MentionData } from '../core/corpusIndex';
+import { matchesAny } from '../core/glob';
 import type { Transcript } from '../core/model';
-import { splitLines } from '../core/parser/lines';
-import { TranscriptParser } from '../core/parser/transcriptParser';
 import { decodeTranscript } from '../core/source';
+import type { Config } from './config';
 import type { GlossaryService } from './glossaryService';
+import type { IndexClient } from './indexClient';
 
 export interface CorpusDocument {
   uri: vscode.Uri;
   transcript: Transcript;
-  lines: string[];
+  mentions: MentionData[];
+  bundled: boolean;
 }
 
 export interface CorpusMention {
@@ -16,33 +19,79 @@ export interface CorpusMention {
   document: CorpusDocument;
   range: vscode.Range;
   text: string;
+  before: string;
+  after: string;
 }
 
 const TRANSCRIPT_FILE = /\.(?:txt|md|markdown)$/i;
+/** Larger files are not read: a transcript this size is almost certainly not one. */
+const MAX_FILE_BYTES = 200 * 1024 * 1024;
+const READ_CONCURRENCY = 8;
+/** Editing: wait for a pause in typing before the tree and Outline follow. */
+const EDIT_DEBOUNCE_MS = 300;
+/** File events come in bursts (a checkout, a copy): handle each file once per burst. */
+const WATCH_DEBOUNCE_MS = 100;
 
-/** The transcripts the extension knows, parsed once on first use, and the glossary mentions in them. */
+/**
+ * The transcripts the extension knows: the bundled corpus and the workspace's own, read through
+ * `vscode.workspace.fs` (so remote and virtual workspaces work), parsed in the index worker, and
+ * kept current file by file by a watcher and by edits in open editors.
+ */
 export class CorpusService implements vscode.Disposable {
-  private loading: Promise<CorpusDocument[]> | undefined;
-  private mentionIndex: Promise<Map<string, CorpusMention[]>> | undefined;
-  private readonly parser = new TranscriptParser();
+  private readonly docs = new Map<string, CorpusDocument>();
+  /** Files that could not be read, and why: the log says it, and tests read it. */
+  readonly problems = new Map<string, string>();
+  private loading: Promise<void> | undefined;
+  private mentionIndex: Map<string, CorpusMention[]> | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
-  /** Fires when the set of transcripts or their contents may have changed. */
+  /** Fires when the set of transcripts or their contents changed. */
   readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [];
+  private watchers: vscode.Disposable[] = [];
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private generation = 0;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
+    private readonly config: Config,
     private readonly glossary: GlossaryService,
+    private readonly index: IndexClient,
     private readonly log: vscode.LogOutputChannel,
-  ) {}
+  ) {
+    index.onWorkerLost = () => this.refresh();
+    glossary.onDidChange(() => void this.rematch(), undefined, this.disposables);
+    config.onDidChange(config.corpusSettings, () => this.refresh(), this.disposables);
+    vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e.document), undefined, this.disposables);
+    vscode.workspace.onDidCloseTextDocument((d) => this.onClose(d), undefined, this.disposables);
+    vscode.workspace.onDidChangeWorkspaceFolders(() => this.refresh(), undefined, this.disposables);
+  }
 
-  documents(): Promise<CorpusDocument[]> {
+  /** Every transcript, once the first load has finished. */
+  async documents(): Promise<CorpusDocument[]> {
     this.loading ??= this.load();
-    return this.loading;
+    await this.loading;
+    return [...this.docs.values()];
+  }
+
+  async documentFor(uri: vscode.Uri): Promise<CorpusDocument | undefined> {
+    await this.documents();
+    return this.docs.get(uri.toString());
   }
 
   /** Mentions by glossary id, in corpus order. */
-  mentions(): Promise<Map<string, CorpusMention[]>> {
-    this.mentionIndex ??= this.indexMentions();
+  async mentions(): Promise<Map<string, CorpusMention[]>> {
+    await this.documents();
+    if (!this.mentionIndex) {
+      const index = new Map<string, CorpusMention[]>();
+      for (const document of this.docs.values()) {
+        for (const m of document.mentions) {
+          const list = index.get(m.entryId) ?? [];
+          list.push({ entryId: m.entryId, document, range: new vscode.Range(m.line, m.start, m.line, m.end), text: m.text, before: m.before, after: m.after });
+          index.set(m.entryId, list);
+        }
+      }
+      this.mentionIndex = index;
+    }
     return this.mentionIndex;
   }
 
@@ -50,63 +99,213 @@ export class CorpusService implements vscode.Disposable {
     return (await this.mentions()).get(entryId) ?? [];
   }
 
-  /** The corpus document for a file, if the file is one. */
-  async documentFor(uri: vscode.Uri): Promise<CorpusDocument | undefined> {
-    const key = uri.toString();
-    return (await this.documents()).find((d) => d.uri.toString() === key);
+  async search(query: string, options: { limit?: number; prefixLast?: boolean }) {
+    await this.documents();
+    return this.index.search(query, options);
   }
 
-  /** Forgets what was read; the next request reads the corpus again. */
+  /** Reads everything again (settings changed, the user asked, the worker was lost). */
   refresh(): void {
+    this.generation++;
     this.loading = undefined;
+    this.mentionIndex = undefined;
+    for (const uri of [...this.docs.keys()]) void this.index.remove(uri).catch(() => undefined);
+    this.docs.clear();
+    this.problems.clear();
+    this.changed.fire();
+  }
+
+  /** Whether a file belongs to the workspace corpus, by the include and exclude settings. */
+  isWorkspaceTranscript(uri: vscode.Uri): boolean {
+    if (!TRANSCRIPT_FILE.test(uri.path)) return false;
+    const relative = vscode.workspace.asRelativePath(uri, false);
+    if (relative === uri.fsPath || relative === uri.path) return false;
+    return matchesAny(relative, this.config.corpusInclude) && !matchesAny(relative, this.config.corpusExclude);
+  }
+
+  private isBundled(uri: vscode.Uri): boolean {
+    return uri.toString().startsWith(vscode.Uri.joinPath(this.extensionUri, 'corpus').toString());
+  }
+
+  private async load(): Promise<void> {
+    const generation = this.generation;
+    const started = performance.now();
+    await this.setGlossary();
+    const uris = [...(this.config.includeBundled ? await this.bundledFiles() : []), ...(await this.workspaceFiles())];
+    const work = async () => {
+      let next = 0;
+      const worker = async () => {
+        while (next < uris.length && generation === this.generation) await this.readFile(uris[next++], generation);
+      };
+      await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, uris.length) }, worker));
+    };
+    // A progress indicator only when loading takes more than a moment.
+    let done = false;
+    const finished = work().finally(() => (done = true));
+    setTimeout(() => {
+      if (!done) void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Diplomatic Study: indexing ${uris.length} transcripts` }, () => finished);
+    }, 300);
+    await finished;
+    if (generation !== this.generation) return;
+    this.watch();
+    this.log.info(`corpus: ${this.docs.size} transcripts read in ${(performance.now() - started).toFixed(0)} ms${this.problems.size ? `; ${this.problems.size} skipped (see above)` : ''}`);
+  }
+
+  private async setGlossary(): Promise<void> {
+    const { glossary } = await this.glossary.ready();
+    await this.index.setGlossary(glossary.entries);
+  }
+
+  /** The glossary changed: the worker matches every file again, without reading any. */
+  private async rematch(): Promise<void> {
+    if (!this.loading) return;
+    await this.loading;
+    const { glossary } = await this.glossary.ready();
+    const all = await this.index.setGlossary(glossary.entries);
+    for (const [uri, mentions] of Object.entries(all)) {
+      const document = this.docs.get(uri);
+      if (document) document.mentions = mentions;
+    }
+    this.mentionIndex = undefined;
+    this.changed.fire();
+  }
+
+  private async bundledFiles(): Promise<vscode.Uri[]> {
+    const folder = vscode.Uri.joinPath(this.extensionUri, 'corpus', 'transcripts');
+    try {
+      return (await vscode.workspace.fs.readDirectory(folder))
+        .filter(([name, type]) => type === vscode.FileType.File && TRANSCRIPT_FILE.test(name))
+        .map(([name]) => vscode.Uri.joinPath(folder, name))
+        .sort((a, b) => a.path.localeCompare(b.path));
+    } catch (error) {
+      this.log.error(`cannot list the bundled corpus ${folder.toString()}: ${(error as Error).message}`);
+      return [];
+    }
+  }
+
+  private async workspaceFiles(): Promise<vscode.Uri[]> {
+    if (!vscode.workspace.workspaceFolders?.length || this.config.corpusInclude.length === 0) return [];
+    // One search per pattern: VS Code's globs do not nest braces ("{**/*.{txt,md},…}").
+    const found = new Map<string, vscode.Uri>();
+    for (const pattern of this.config.corpusInclude) {
+      for (const uri of await vscode.workspace.findFiles(pattern)) found.set(uri.toString(), uri);
+    }
+    return [...found.values()].filter((uri) => this.isWorkspaceTranscript(uri)).sort((a, b) => a.path.localeCompare(b.path));
+  }
+
+  /** Reads, decodes and indexes one file; a file that cannot be read is logged and skipped. */
+  private async readFile(uri: vscode.Uri, generation: number): Promise<void> {
+    const key = uri.toString();
+    const name = uri.path.split('/').pop() ?? key;
+    const skip = (reason: string) => {
+      this.problems.set(key, reason);
+      this.log.warn(`${vscode.workspace.asRelativePath(uri)}: ${reason}; skipped`);
+      if (this.docs.delete(key)) void this.index.remove(key);
+    };
+    try {
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && d.isDirty);
+      let text: string;
+      if (open) text = open.getText();
+      else {
+        const stat = await vscode.workspace.fs.stat(uri);
+        if (stat.size > MAX_FILE_BYTES) return skip(`is ${(stat.size / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a transcript may be`);
+        const decoded = decodeTranscript(await vscode.workspace.fs.readFile(uri));
+        if (!decoded.ok) return skip(decoded.reason);
+        for (const warning of decoded.warnings) this.log.warn(`${vscode.workspace.asRelativePath(uri)}: ${warning}`);
+        text = decoded.text;
+      }
+      if (text.trim() === '') return skip('is empty');
+      const indexed = await this.index.upsert(key, text, name);
+      if (generation !== this.generation) return;
+      this.problems.delete(key);
+      this.docs.set(key, { uri, transcript: indexed.transcript, mentions: indexed.mentions, bundled: this.isBundled(uri) });
+    } catch (error) {
+      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return skip('was deleted before it could be read');
+      skip(`could not be read (${(error as Error).message})`);
+    }
+  }
+
+  private watch(): void {
+    vscode.Disposable.from(...this.watchers).dispose();
+    this.watchers = [];
+    for (const pattern of this.config.corpusInclude) {
+      for (const folder of vscode.workspace.workspaceFolders ?? []) {
+        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, pattern));
+        watcher.onDidCreate((uri) => this.schedule(uri), undefined, this.watchers);
+        watcher.onDidChange((uri) => this.schedule(uri), undefined, this.watchers);
+        watcher.onDidDelete((uri) => this.schedule(uri), undefined, this.watchers);
+        this.watchers.push(watcher);
+      }
+    }
+  }
+
+  /** One file changed on disk: read it alone again (or drop it), never the whole corpus. */
+  private schedule(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.update(uri);
+      }, WATCH_DEBOUNCE_MS),
+    );
+  }
+
+  private async update(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    let exists = true;
+    try {
+      await vscode.workspace.fs.stat(uri);
+    } catch {
+      exists = false;
+    }
+    if (!exists || (!this.isBundled(uri) && !this.isWorkspaceTranscript(uri))) {
+      const had = this.docs.delete(key) || this.problems.delete(key);
+      if (had) {
+        await this.index.remove(key);
+        this.changedNow();
+      }
+      return;
+    }
+    await this.readFile(uri, this.generation);
+    this.changedNow();
+  }
+
+  private onEdit(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    if (!this.docs.has(key) && !(document.uri.scheme === 'file' && this.isWorkspaceTranscript(document.uri))) return;
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.reindexText(document);
+      }, EDIT_DEBOUNCE_MS),
+    );
+  }
+
+  private async reindexText(document: vscode.TextDocument): Promise<void> {
+    if (document.isClosed) return;
+    const key = document.uri.toString();
+    const indexed = await this.index.upsert(key, document.getText(), document.uri.path.split('/').pop() ?? key);
+    this.docs.set(key, { uri: document.uri, transcript: indexed.transcript, mentions: indexed.mentions, bundled: this.isBundled(document.uri) });
+    this.changedNow();
+  }
+
+  /** Closing an editor with unsaved edits: the file on disk is the transcript again. */
+  private onClose(document: vscode.TextDocument): void {
+    if (this.docs.has(document.uri.toString())) this.schedule(document.uri);
+  }
+
+  private changedNow(): void {
     this.mentionIndex = undefined;
     this.changed.fire();
   }
 
   dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    vscode.Disposable.from(...this.watchers, ...this.disposables).dispose();
     this.changed.dispose();
-  }
-
-  private async load(): Promise<CorpusDocument[]> {
-    const folder = vscode.Uri.joinPath(this.extensionUri, 'corpus', 'transcripts');
-    let names: string[] = [];
-    try {
-      names = (await vscode.workspace.fs.readDirectory(folder))
-        .filter(([name, type]) => type === vscode.FileType.File && TRANSCRIPT_FILE.test(name))
-        .map(([name]) => name)
-        .sort();
-    } catch (error) {
-      this.log.error(`cannot list the bundled corpus ${folder.toString()}: ${(error as Error).message}`);
-    }
-    const documents: CorpusDocument[] = [];
-    for (const name of names) {
-      const uri = vscode.Uri.joinPath(folder, name);
-      try {
-        const decoded = decodeTranscript(await vscode.workspace.fs.readFile(uri));
-        if (!decoded.ok) {
-          this.log.warn(`${uri.toString()} ${decoded.reason}; skipped`);
-          continue;
-        }
-        documents.push({ uri, transcript: this.parser.parse(decoded.text, { fileName: name }), lines: splitLines(decoded.text) });
-      } catch (error) {
-        this.log.warn(`cannot read ${uri.toString()}: ${(error as Error).message}; skipped`);
-      }
-    }
-    return documents;
-  }
-
-  private async indexMentions(): Promise<Map<string, CorpusMention[]>> {
-    const [{ matcher }, documents] = await Promise.all([this.glossary.ready(), this.documents()]);
-    const index = new Map<string, CorpusMention[]>();
-    for (const document of documents) {
-      document.lines.forEach((line, lineNumber) => {
-        for (const m of matcher.matchLine(line)) {
-          const list = index.get(m.entryId) ?? [];
-          list.push({ entryId: m.entryId, document, range: new vscode.Range(lineNumber, m.start, lineNumber, m.end), text: m.text });
-          index.set(m.entryId, list);
-        }
-      });
-    }
-    return index;
   }
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { EntityKind, GlossaryEntry } from '../core/glossary';
-import { keywordInContext, shortTitle } from '../core/text';
+import { shortTitle } from '../core/text';
 import type { CorpusMention } from './corpusService';
 import { Commands, Views } from './ids';
 import type { Services } from './services';
@@ -49,9 +49,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<EntityNode>, 
       }
       case 'mention': {
         const m = node.mention;
-        const line = m.document.lines[m.range.start.line] ?? '';
-        const kwic = keywordInContext(line, m.range.start.character, m.range.end.character, 4);
-        const item = new vscode.TreeItem({ label: `${kwic.before}${kwic.keyword}${kwic.after}`, highlights: [[kwic.before.length, kwic.before.length + kwic.keyword.length]] });
+        const item = new vscode.TreeItem({ label: `${m.before}${m.text}${m.after}`, highlights: [[m.before.length, m.before.length + m.text.length]] });
         item.description = `line ${m.range.start.line + 1}`;
         item.tooltip = `${shortTitle(m.document.transcript.title)}, line ${m.range.start.line + 1}`;
         item.id = `mention:${node.entry.id}:${m.document.uri.toString()}:${m.range.start.line}:${m.range.start.character}`;
@@ -96,5 +94,6 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     }),
   );
   services.corpus.onDidChange(() => provider.refresh(), undefined, context.subscriptions);
+  services.glossary.onDidChange(() => provider.refresh(), undefined, context.subscriptions);
   return provider;
 }

@@ -11,7 +11,10 @@ function mentionsLink(entryId: string): string {
 export class EntityHoverProvider implements vscode.HoverProvider {
   private readonly cards = new CardCache();
 
-  constructor(private readonly services: Services) {}
+  constructor(private readonly services: Services) {
+    services.glossary.onDidChange(() => this.cards.clear());
+    services.corpus.onDidChange(() => this.cards.clear());
+  }
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     const { glossary, matcher } = await this.services.glossary.ready();

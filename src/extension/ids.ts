@@ -24,6 +24,10 @@ export const Settings = {
   hoverEnabled: 'diplomaticStudy.hover.enabled',
   hoverLanguages: 'diplomaticStudy.hover.languages',
   followCursor: 'diplomaticStudy.tree.followCursor',
+  corpusInclude: 'diplomaticStudy.corpus.include',
+  corpusExclude: 'diplomaticStudy.corpus.exclude',
+  corpusIncludeBundled: 'diplomaticStudy.corpus.includeBundled',
+  glossaryFiles: 'diplomaticStudy.glossary.files',
 } as const;
 
 /** Context keys for `when` clauses in package.json. */

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { keywordInContext } from '../core/text';
 import { CardCache } from '../core/card';
 import { CARD_SCHEME, Commands } from './ids';
 import type { CorpusMention } from './corpusService';
@@ -16,10 +15,8 @@ export async function revealMention(mention: CorpusMention): Promise<void> {
 /** The mentions of an entry as picker items: a keyword in context, the transcript and the line. */
 export function mentionItems(mentions: CorpusMention[]): MentionItem[] {
   return mentions.map((mention) => {
-    const line = mention.document.lines[mention.range.start.line];
-    const kwic = keywordInContext(line, mention.range.start.character, mention.range.end.character);
     return {
-      label: `${kwic.before}${kwic.keyword}${kwic.after}`.trim(),
+      label: `${mention.before}${mention.text}${mention.after}`.trim(),
       // VS Code's own filter would hide and re-sort items; the list is already what was asked for.
       alwaysShow: true,
       description: `${mention.document.transcript.title.slice(0, 60)} · line ${mention.range.start.line + 1}`,
@@ -52,8 +49,16 @@ async function showMentions(services: Services, entryId: unknown): Promise<void>
 /** Read-only Markdown renderings of glossary cards, at `diplomatic-study-card:/<id>.md`. */
 class CardDocuments implements vscode.TextDocumentContentProvider {
   private readonly cards = new CardCache();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
 
-  constructor(private readonly services: Services) {}
+  constructor(private readonly services: Services) {
+    // Cards change with the glossary: open ones are rendered again.
+    services.glossary.onDidChange(() => {
+      this.cards.clear();
+      for (const d of vscode.workspace.textDocuments) if (d.uri.scheme === CARD_SCHEME) this.changed.fire(d.uri);
+    });
+  }
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const id = uri.path.replace(/^\//, '').replace(/\.md$/, '');

@@ -166,7 +166,7 @@ export class TranscriptTreeProvider implements vscode.TreeDataProvider<Transcrip
   }
 
   private async tooltip(node: TranscriptNode): Promise<vscode.MarkdownString> {
-    const { matcher, glossary } = await this.services.glossary.ready();
+    const { glossary } = await this.services.glossary.ready();
     const range = node.type === 'transcript' ? null : node.type === 'section' ? node.section.range : node.type === 'turn' ? node.turn.range : node.paragraph.range;
     const md = new vscode.MarkdownString();
     if (node.type === 'transcript') {
@@ -181,9 +181,7 @@ export class TranscriptTreeProvider implements vscode.TreeDataProvider<Transcrip
     md.appendMarkdown('**').appendText(shorten(label, 300)).appendMarkdown('**\n\n');
     md.appendText(`${speaker ?? 'Speaker not named'} · ${linesText(range!.start, range!.end)}`);
     const names = new Set<string>();
-    for (let l = range!.start; l <= range!.end; l++) {
-      for (const m of matcher.matchLine(node.doc.lines[l] ?? '')) names.add(glossary.get(m.entryId)?.name ?? m.entryId);
-    }
+    for (const m of node.doc.mentions) if (m.line >= range!.start && m.line <= range!.end) names.add(glossary.get(m.entryId)?.name ?? m.entryId);
     if (names.size) md.appendMarkdown('\n\n').appendText(`Mentions: ${[...names].join(', ')}`);
     return md;
   }

@@ -26,8 +26,20 @@ export function normalizeWord(word: string): string {
   return /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower;
 }
 
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/;
+const ASCII_SEPARATORS = /[^a-z0-9]+/;
+
 /** The normalised words of a text, in order. */
 export function words(text: string): string[] {
+  const lower = text.toLowerCase();
+  // Most text is ASCII: one split is several times faster than a Unicode-aware scan.
+  if (!NON_ASCII.test(lower)) {
+    const parts = lower.split(ASCII_SEPARATORS);
+    if (parts[0] === '') parts.shift();
+    if (parts[parts.length - 1] === '') parts.pop();
+    return parts;
+  }
   const out: string[] = [];
   for (const m of text.matchAll(WORD)) out.push(normalizeWord(m[0]));
   return out;

@@ -123,25 +123,50 @@ export class SearchIndex {
     const paragraphs: (SearchParagraph & { doc: number })[] = [];
     const ids = new Map<string, number>();
     const terms: string[] = [];
-    const lists: number[][] = [];
+    // Pass 1: each paragraph's distinct term ids, one after another, and each term's paragraph count.
+    // Pass 2 then fills postings arrays of exactly the right size, without growing lists.
+    const unique: number[] = [];
+    const ends: number[] = [];
+    let lastSeen = new Int32Array(1024).fill(-1);
+    let counts = new Int32Array(1024);
     documents.forEach((document, doc) => {
       for (const p of document.paragraphs) {
         const index = paragraphs.length;
-        paragraphs.push({ ...p, doc });
+        paragraphs.push({ text: p.text, line: p.line, endLine: p.endLine, speaker: p.speaker, section: p.section, doc });
         for (const word of words(p.text)) {
           let id = ids.get(word);
           if (id === undefined) {
             id = terms.length;
             ids.set(word, id);
             terms.push(word);
-            lists.push([]);
+            if (id >= lastSeen.length) {
+              const grownSeen = new Int32Array(lastSeen.length * 2).fill(-1);
+              grownSeen.set(lastSeen);
+              lastSeen = grownSeen;
+              const grownCounts = new Int32Array(counts.length * 2);
+              grownCounts.set(counts);
+              counts = grownCounts;
+            }
           }
-          const list = lists[id];
-          if (list[list.length - 1] !== index) list.push(index);
+          if (lastSeen[id] !== index) {
+            lastSeen[id] = index;
+            counts[id]++;
+            unique.push(id);
+          }
         }
+        ends.push(unique.length);
       }
     });
-    return new SearchIndex(docs, paragraphs, terms, lists.map((l) => Int32Array.from(l)));
+    const postings = terms.map((_, id) => new Int32Array(counts[id]));
+    const filled = new Int32Array(terms.length);
+    let at = 0;
+    ends.forEach((end, index) => {
+      for (; at < end; at++) {
+        const id = unique[at];
+        postings[id][filled[id]++] = index;
+      }
+    });
+    return new SearchIndex(docs, paragraphs, terms, postings);
   }
 
   serialize(): SerializedSearchIndex {

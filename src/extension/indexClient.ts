@@ -1,0 +1,100 @@
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type * as vscode from 'vscode';
+import { answer, CorpusIndex, type IndexedFile, type IndexRequest, type MentionData } from '../core/corpusIndex';
+import type { GlossaryEntry } from '../core/glossary';
+import type { SearchOptions, SearchResponse } from '../core/search/searchIndex';
+
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+
+/**
+ * The extension's side of the index worker. Requests are answered in order. Where no worker can
+ * start, the same index runs in the extension host.
+ */
+export class IndexClient {
+  private worker: Worker | undefined;
+  private local: CorpusIndex | undefined;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  constructor(
+    private readonly workerPath: string,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
+
+  static forExtension(extensionUri: vscode.Uri, log: vscode.LogOutputChannel): IndexClient {
+    return new IndexClient(join(extensionUri.fsPath, 'dist', 'indexWorker.js'), log);
+  }
+
+  /** Where the index runs: a worker thread, or the extension host when none could start. */
+  get mode(): 'worker' | 'local' | 'none' {
+    return this.local ? 'local' : this.worker ? 'worker' : 'none';
+  }
+
+  setGlossary(entries: readonly GlossaryEntry[]): Promise<Record<string, MentionData[]>> {
+    return this.request({ type: 'glossary', entries: [...entries] }) as Promise<Record<string, MentionData[]>>;
+  }
+
+  upsert(file: string, text: string, fileName: string): Promise<IndexedFile> {
+    return this.request({ type: 'upsert', file, text, fileName }) as Promise<IndexedFile>;
+  }
+
+  remove(file: string): Promise<void> {
+    return this.request({ type: 'remove', file }) as Promise<void>;
+  }
+
+  search(query: string, options: SearchOptions): Promise<SearchResponse> {
+    return this.request({ type: 'search', query, options }) as Promise<SearchResponse>;
+  }
+
+  private request(request: IndexRequest): Promise<unknown> {
+    if (!this.local && !this.worker) this.start();
+    if (this.local) {
+      try {
+        return Promise.resolve(answer(this.local, request));
+      } catch (error) {
+        return Promise.reject(error as Error);
+      }
+    }
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker!.postMessage({ id, request });
+    });
+  }
+
+  private start(): void {
+    try {
+      const worker = new Worker(this.workerPath);
+      worker.on('message', (message: { id: number; ok: boolean; value?: unknown; error?: string }) => {
+        const pending = this.pending.get(message.id);
+        this.pending.delete(message.id);
+        if (message.ok) pending?.resolve(message.value);
+        else pending?.reject(new Error(message.error));
+      });
+      worker.on('error', (error) => this.log.error(`index worker: ${error.message}`));
+      worker.on('exit', (code) => {
+        if (this.worker !== worker) return;
+        this.worker = undefined;
+        // What the worker held is gone: its callers must read the corpus again.
+        for (const p of this.pending.values()) p.reject(new Error(`the index worker stopped (exit code ${code})`));
+        this.pending.clear();
+        this.onWorkerLost?.();
+      });
+      worker.unref();
+      this.worker = worker;
+    } catch (error) {
+      this.log.warn(`no index worker thread (${(error as Error).message}); indexing in the extension host`);
+      this.local = new CorpusIndex();
+    }
+  }
+
+  /** Called when a worker that held the corpus stops: the corpus must be loaded again. */
+  onWorkerLost: (() => void) | undefined;
+
+  dispose(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    void worker?.terminate();
+  }
+}
