@@ -48,16 +48,20 @@ export function shorten(text: string, max = 80): string {
  * boundaries. `before + keyword + after` reads as the text does, spaces included.
  */
 export function keywordInContext(line: string, start: number, end: number, words = 5): { before: string; keyword: string; after: string } {
-  const left = normalizeSpaces(line.slice(0, start));
-  const right = normalizeSpaces(line.slice(end));
+  // Only a window around the keyword is read: a line may be a megabyte long with thousands of keywords.
+  const reach = words * 40 + 40;
+  const left = normalizeSpaces(line.slice(Math.max(0, start - reach), start));
+  const right = normalizeSpaces(line.slice(end, end + reach));
+  const cutLeft = start > reach;
+  const cutRight = end + reach < line.length;
   // Runs of words with the spaces that follow (left) or precede (right) them; "NATO’s" keeps its "’s".
   const leftParts = left.match(/\S*\s*$|\S+\s+/g)?.filter(Boolean) ?? [];
   const rightParts = right.match(/^\s*\S*|\s+\S+/g)?.filter(Boolean) ?? [];
   // A fragment glued to the keyword ("’s" in "NATO’s") does not count as one of the words.
   const keepLeft = leftParts.slice(-words - (left === '' || /\s$/.test(left) ? 0 : 1));
   const keepRight = rightParts.slice(0, words + (right === '' || /^\s/.test(right) ? 0 : 1));
-  const before = (keepLeft.length < leftParts.length ? '…' : '') + keepLeft.join('').replace(/^\s+/, '').replace(/\s+/g, ' ');
-  const after = keepRight.join('').replace(/\s+$/, '').replace(/\s+/g, ' ') + (keepRight.length < rightParts.length ? '…' : '');
+  const before = (keepLeft.length < leftParts.length || cutLeft ? '…' : '') + keepLeft.join('').replace(/^\s+/, '').replace(/\s+/g, ' ');
+  const after = keepRight.join('').replace(/\s+$/, '').replace(/\s+/g, ' ') + (keepRight.length < rightParts.length || cutRight ? '…' : '');
   return { before, keyword: line.slice(start, end), after };
 }
 
