@@ -1,0 +1,152 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { DiplomaticStudyApi } from '../../src/extension';
+import { activateExtension, hoverText, waitFor } from './helpers';
+
+const MFA = [
+  "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on May 13, 2024",
+  '2024-05-13 15:30',
+  'Mao Ning: President Vladimir Putin will pay a state visit to China.',
+  'CCTV: Some say the G7 will discuss overcapacity. What is your comment?',
+  'Mao Ning: The so-called overcapacity narrative is not in line with facts.',
+].join('\n');
+
+function folder(): vscode.Uri {
+  const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+  assert.ok(root, 'the tests need a workspace folder');
+  return root;
+}
+
+async function write(uri: vscode.Uri, text: string | Uint8Array): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, typeof text === 'string' ? new TextEncoder().encode(text) : text);
+}
+
+async function rootTitles(api: DiplomaticStudyApi): Promise<string[]> {
+  return (await api.transcripts.getChildren()).map((n) => n.doc.transcript.title);
+}
+
+describe('workspace transcripts', () => {
+  let api: DiplomaticStudyApi;
+  let file: vscode.Uri;
+
+  before(async () => {
+    api = (await activateExtension()).api;
+    file = vscode.Uri.joinPath(folder(), 'transcripts', '2024-05-13-mfa.txt');
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const name of ['2024-05-13-mfa.txt', 'photo.txt', 'empty.txt', 'latin1.txt']) {
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder(), 'transcripts', name)).then(undefined, () => undefined);
+    }
+  });
+
+  it('a transcript created in transcripts/ joins the tree, search and mention counts within a second or two', async () => {
+    await api.services.corpus.documents();
+    const g7Before = (await api.services.corpus.mentionsOf('g7')).length;
+    const started = Date.now();
+    await write(file, MFA);
+    await waitFor('the new transcript in the tree', async () => ((await rootTitles(api)).some((t) => t.startsWith("Foreign Ministry Spokesperson Mao Ning's")) ? true : undefined), 5000);
+    const ms = Date.now() - started;
+    const hits = await api.services.search.search('overcapasity', { limit: 5 });
+    assert.ok(hits.results.some((h) => h.file === file.toString()), 'search does not find the new transcript');
+    assert.equal((await api.services.corpus.mentionsOf('g7')).length, g7Before + 1);
+    assert.ok(ms < 3000, `took ${ms} ms`);
+  });
+
+  it('a changed transcript is read again, alone', async () => {
+    await write(file, MFA + '\nAFP: What about the zeppelin?\nMao Ning: I have nothing to add.');
+    await waitFor('the change in search', async () => ((await api.services.search.search('zeppelin', { limit: 5 })).total === 1 ? true : undefined), 5000);
+    const doc = await api.services.corpus.documentFor(file);
+    assert.equal(doc?.transcript.sections.filter((s) => s.kind === 'exchange').length, 2);
+  });
+
+  it('unsaved edits update the tree and the Outline as you type', async () => {
+    const editor = await vscode.window.showTextDocument(file);
+    await editor.edit((e) => e.insert(new vscode.Position(editor.document.lineCount, 0), '\nReuters: A third question about tariffs?\nMao Ning: No comment.'));
+    assert.ok(editor.document.isDirty);
+    await waitFor('three exchanges in the tree', async () => ((await api.services.corpus.documentFor(file))?.transcript.sections.filter((s) => s.kind === 'exchange').length === 3 ? true : undefined), 5000);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', file);
+    assert.ok(symbols.some((s) => s.name.startsWith('Q3: A third question about tariffs?')), symbols.map((s) => s.name).join(' | '));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor('the file on disk again', async () => ((await api.services.corpus.documentFor(file))?.transcript.sections.filter((s) => s.kind === 'exchange').length === 2 ? true : undefined), 5000);
+  });
+
+  it('binary, empty and invalid UTF-8 files are skipped or read with a warning, and the rest keeps working', async () => {
+    const dir = vscode.Uri.joinPath(folder(), 'transcripts');
+    await write(vscode.Uri.joinPath(dir, 'photo.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    await write(vscode.Uri.joinPath(dir, 'empty.txt'), '   \n');
+    await write(vscode.Uri.joinPath(dir, 'latin1.txt'), new Uint8Array([...new TextEncoder().encode('Remarks by the Minister\nQuestion: Caf'), 0xe9, ...new TextEncoder().encode('?\nMinister: Oui.\n')]));
+    const problems = api.services.corpus.problems;
+    await waitFor('the binary and empty files reported', () => (problems.get(vscode.Uri.joinPath(dir, 'photo.txt').toString()) && problems.get(vscode.Uri.joinPath(dir, 'empty.txt').toString()) ? true : undefined), 5000);
+    assert.match(problems.get(vscode.Uri.joinPath(dir, 'photo.txt').toString())!, /binary/);
+    await waitFor('the invalid UTF-8 file read', async () => ((await api.services.corpus.documentFor(vscode.Uri.joinPath(dir, 'latin1.txt'))) ? true : undefined), 5000);
+    assert.ok((await rootTitles(api)).length >= 3);
+    assert.equal((await api.services.search.search('Myanmr', { limit: 1 })).results[0]?.line, 21);
+  });
+
+  it('a deleted transcript leaves the tree, search and mention counts', async () => {
+    const g7 = (await api.services.corpus.mentionsOf('g7')).length;
+    await vscode.workspace.fs.delete(file);
+    await waitFor('the transcript gone', async () => (!(await rootTitles(api)).some((t) => t.startsWith("Foreign Ministry Spokesperson Mao Ning's")) ? true : undefined), 5000);
+    assert.equal((await api.services.search.search('zeppelin', { limit: 5 })).total, 0);
+    assert.equal((await api.services.corpus.mentionsOf('g7')).length, g7 - 1);
+  });
+});
+
+describe('the user’s glossary', () => {
+  let glossaryFile: vscode.Uri;
+
+  before(async () => {
+    await activateExtension();
+    glossaryFile = vscode.Uri.joinPath(folder(), '.vscode', 'diplomatic-glossary.json');
+  });
+
+  after(async () => {
+    await vscode.workspace.fs.delete(glossaryFile).then(undefined, () => undefined);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  async function cardAt(text: string, word: string): Promise<string | undefined> {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(text.indexOf(word) + 1));
+    return hoverText(hovers).find((t) => t.includes('facts as of'));
+  }
+
+  it('adds its valid entries, shows its problems in the Problems panel, and leaves the rest working', async () => {
+    const data = {
+      entries: [
+        { id: 'zeppelin-club', name: 'Zeppelin Club', aliases: ['ZC'], kind: 'forum', summary: 'A test forum.', url: 'https://example.org', asOf: '2025-01-01' },
+        { id: 'broken', name: 'Broken Entry', kind: 'forum' },
+      ],
+    };
+    await write(glossaryFile, JSON.stringify(data, null, 2));
+    const diagnostics = await waitFor('diagnostics on the glossary file', () => {
+      const list = vscode.languages.getDiagnostics(glossaryFile);
+      return list.length > 0 ? list : undefined;
+    }, 5000);
+    assert.ok(diagnostics.some((d) => /missing field "summary"/.test(d.message) && d.severity === vscode.DiagnosticSeverity.Error), diagnostics.map((d) => d.message).join('\n'));
+    assert.ok(diagnostics.every((d) => d.range.start.line >= 1));
+    const card = await waitFor('the new entry’s card', () => cardAt('We met the Zeppelin Club today.', 'Zeppelin Club'), 5000);
+    assert.match(card, /^\*\*Zeppelin Club\*\* \(ZC\)/);
+    assert.ok(await cardAt('The SCO met.', 'SCO'), 'a bundled entry stopped working');
+  });
+
+  it('reports a JSON syntax error with its place, and the bundled glossary keeps working', async () => {
+    await write(glossaryFile, '{\n  "entries": [\n    { "id": "x", }\n  ]\n}\n');
+    const diagnostics = await waitFor('a syntax error diagnostic', () => {
+      const list = vscode.languages.getDiagnostics(glossaryFile).filter((d) => /JSON syntax error/.test(d.message));
+      return list.length > 0 ? list : undefined;
+    }, 5000);
+    assert.equal(diagnostics[0].range.start.line, 2);
+    assert.match(diagnostics[0].message, /line 3, column 18/);
+    assert.ok(await cardAt('The SCO met.', 'SCO'));
+    await waitFor('the Zeppelin Club gone with the broken file', async () => ((await cardAt('We met the Zeppelin Club today.', 'Zeppelin Club')) ? undefined : true), 5000);
+  });
+
+  it('never writes to the glossary file', async () => {
+    const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(glossaryFile));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(glossaryFile)), before);
+  });
+});
