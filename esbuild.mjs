@@ -1,4 +1,5 @@
 // Bundles the extension and the CLI; type-checking is `npm run check-types` (esbuild does not type-check).
+import { rmSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -22,6 +23,8 @@ const builds = [
   { ...common, entryPoints: ['src/extension/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
+
+if (!watch) rmSync('dist', { recursive: true, force: true });
 
 if (watch) {
   for (const options of builds) {

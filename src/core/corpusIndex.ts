@@ -4,6 +4,7 @@ import type { Transcript } from './model';
 import { splitLines } from './parser/lines';
 import { TranscriptParser } from './parser/transcriptParser';
 import { SearchIndex, searchDocumentOf, type SearchDocument, type SearchOptions, type SearchResponse } from './search/searchIndex';
+import { decodeTranscript } from './source';
 import { keywordInContext } from './text';
 
 /** A glossary mention in a corpus file, with a few words either side already cut out. */
@@ -44,7 +45,7 @@ export class CorpusIndex {
     const transcript = this.parser.parse(text, { fileName: fileName ?? file });
     this.files.set(file, { text, transcript, searchDocument: searchDocumentOf(file, transcript) });
     this.index = undefined;
-    return { transcript, mentions: this.mentionsIn(text) };
+    return { transcript: forDisplay(transcript), mentions: this.mentionsIn(text) };
   }
 
   remove(file: string): void {
@@ -72,10 +73,31 @@ export class CorpusIndex {
   }
 }
 
+/** How much of a paragraph the editor side keeps: enough for labels and tooltips; search has it all. */
+const DISPLAY_CHARS = 400;
+
+/**
+ * The transcript as the extension's views need it, with long paragraphs cut: what crosses from
+ * the worker to the extension host is copied there, and a 50 MB transcript should not be twice.
+ */
+function forDisplay(transcript: Transcript): Transcript {
+  return {
+    ...transcript,
+    sections: transcript.sections.map((section) => ({
+      ...section,
+      turns: section.turns.map((turn) => ({
+        ...turn,
+        paragraphs: turn.paragraphs.map((p) => (p.text.length > DISPLAY_CHARS ? { range: p.range, text: p.text.slice(0, DISPLAY_CHARS) + '…' } : p)),
+      })),
+    })),
+  };
+}
+
 /** The requests a corpus index answers, as they cross to a worker thread. */
 export type IndexRequest =
   | { type: 'glossary'; entries: GlossaryEntry[] }
   | { type: 'upsert'; file: string; text: string; fileName: string }
+  | { type: 'upsertBytes'; file: string; bytes: Uint8Array; fileName: string }
   | { type: 'remove'; file: string }
   | { type: 'search'; query: string; options: SearchOptions };
 
@@ -86,6 +108,13 @@ export function answer(index: CorpusIndex, request: IndexRequest): unknown {
       return Object.fromEntries(index.setGlossary(request.entries));
     case 'upsert':
       return index.upsert(request.file, request.text, request.fileName);
+    case 'upsertBytes': {
+      // Decoding here keeps a large file's text off the extension host's main thread altogether.
+      const decoded = decodeTranscript(request.bytes);
+      if (!decoded.ok) return { skipped: decoded.reason };
+      if (decoded.text.trim() === '') return { skipped: 'is empty' };
+      return { ...index.upsert(request.file, decoded.text, request.fileName), warnings: decoded.warnings };
+    }
     case 'remove':
       index.remove(request.file);
       return null;

@@ -34,8 +34,14 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${out}$`);
 }
 
+const compiled = new Map<string, RegExp>();
+
 /** Whether a workspace-relative path (with "/") matches any of the patterns. */
 export function matchesAny(relativePath: string, patterns: readonly string[]): boolean {
   const path = relativePath.replace(/\\/g, '/');
-  return patterns.some((p) => globToRegExp(p).test(path));
+  return patterns.some((p) => {
+    let regex = compiled.get(p);
+    if (!regex) compiled.set(p, (regex = globToRegExp(p)));
+    return regex.test(path);
+  });
 }

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import type { MentionData } from '../core/corpusIndex';
+import type { IndexedFile, MentionData } from '../core/corpusIndex';
 import { matchesAny } from '../core/glob';
 import type { Transcript } from '../core/model';
-import { decodeTranscript } from '../core/source';
 import type { Config } from './config';
 import type { GlossaryService } from './glossaryService';
 import type { IndexClient } from './indexClient';
@@ -204,18 +203,16 @@ export class CorpusService implements vscode.Disposable {
     };
     try {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && d.isDirty);
-      let text: string;
-      if (open) text = open.getText();
+      let indexed: IndexedFile;
+      if (open) indexed = await this.index.upsert(key, open.getText(), name);
       else {
         const stat = await vscode.workspace.fs.stat(uri);
         if (stat.size > MAX_FILE_BYTES) return skip(`is ${(stat.size / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a transcript may be`);
-        const decoded = decodeTranscript(await vscode.workspace.fs.readFile(uri));
-        if (!decoded.ok) return skip(decoded.reason);
-        for (const warning of decoded.warnings) this.log.warn(`${vscode.workspace.asRelativePath(uri)}: ${warning}`);
-        text = decoded.text;
+        const result = await this.index.upsertBytes(key, await vscode.workspace.fs.readFile(uri), name);
+        if ('skipped' in result) return skip(result.skipped);
+        for (const warning of result.warnings) this.log.warn(`${vscode.workspace.asRelativePath(uri)}: ${warning}`);
+        indexed = result;
       }
-      if (text.trim() === '') return skip('is empty');
-      const indexed = await this.index.upsert(key, text, name);
       if (generation !== this.generation) return;
       this.problems.delete(key);
       this.docs.set(key, { uri, transcript: indexed.transcript, mentions: indexed.mentions, bundled: this.isBundled(uri) });

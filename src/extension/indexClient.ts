@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
-import { answer, CorpusIndex, type IndexedFile, type IndexRequest, type MentionData } from '../core/corpusIndex';
+import type { CorpusIndex, IndexedFile, IndexRequest, MentionData } from '../core/corpusIndex';
 import type { GlossaryEntry } from '../core/glossary';
 import type { SearchOptions, SearchResponse } from '../core/search/searchIndex';
 
@@ -13,7 +13,7 @@ type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => vo
  */
 export class IndexClient {
   private worker: Worker | undefined;
-  private local: CorpusIndex | undefined;
+  private local: { index: CorpusIndex; answer: (index: CorpusIndex, request: IndexRequest) => unknown } | undefined;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
@@ -39,6 +39,13 @@ export class IndexClient {
     return this.request({ type: 'upsert', file, text, fileName }) as Promise<IndexedFile>;
   }
 
+  /** Reads a file's bytes in the worker: decoded, parsed and matched there, or skipped with a reason. */
+  upsertBytes(file: string, bytes: Uint8Array, fileName: string): Promise<(IndexedFile & { warnings: string[] }) | { skipped: string }> {
+    // A buffer that owns its memory moves to the worker instead of being copied.
+    const transfer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.byteLength > 64 * 1024 ? [bytes.buffer as ArrayBuffer] : [];
+    return this.request({ type: 'upsertBytes', file, bytes, fileName }, transfer) as Promise<(IndexedFile & { warnings: string[] }) | { skipped: string }>;
+  }
+
   remove(file: string): Promise<void> {
     return this.request({ type: 'remove', file }) as Promise<void>;
   }
@@ -47,11 +54,11 @@ export class IndexClient {
     return this.request({ type: 'search', query, options }) as Promise<SearchResponse>;
   }
 
-  private request(request: IndexRequest): Promise<unknown> {
+  private request(request: IndexRequest, transfer: ArrayBuffer[] = []): Promise<unknown> {
     if (!this.local && !this.worker) this.start();
     if (this.local) {
       try {
-        return Promise.resolve(answer(this.local, request));
+        return Promise.resolve(this.local.answer(this.local.index, request));
       } catch (error) {
         return Promise.reject(error as Error);
       }
@@ -59,7 +66,7 @@ export class IndexClient {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker!.postMessage({ id, request });
+      this.worker!.postMessage({ id, request }, transfer);
     });
   }
 
@@ -85,7 +92,10 @@ export class IndexClient {
       this.worker = worker;
     } catch (error) {
       this.log.warn(`no index worker thread (${(error as Error).message}); indexing in the extension host`);
-      this.local = new CorpusIndex();
+      // The worker's own bundle, loaded in-process: the extension bundle does not carry the index twice.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const worker = require(this.workerPath) as { CorpusIndex: new () => CorpusIndex; answer: (index: CorpusIndex, request: IndexRequest) => unknown };
+      this.local = { index: new worker.CorpusIndex(), answer: worker.answer };
     }
   }
 

@@ -5,6 +5,9 @@ import { answer, CorpusIndex, type IndexRequest } from '../core/corpusIndex';
 
 const corpus = new CorpusIndex();
 
+// Where no worker thread can start, the extension host loads this same file and uses these itself.
+export { answer, CorpusIndex };
+
 parentPort?.on('message', (message: { id: number; request: IndexRequest }) => {
   try {
     parentPort!.postMessage({ id: message.id, ok: true, value: answer(corpus, message.request) });

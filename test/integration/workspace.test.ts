@@ -150,3 +150,75 @@ describe('the user’s glossary', () => {
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(glossaryFile)), before);
   });
 });
+
+describe('a 50 MB transcript in the workspace', () => {
+  it('loads without freezing the extension host', async function () {
+    this.timeout(180_000);
+    const { api } = await activateExtension();
+    const seed = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath((await activateExtension()).extension.extensionUri, 'corpus', 'transcripts', '2025-07-11-lavrov-kuala-lumpur.txt'))).split('\n');
+    const exchanges = seed.slice(26, 57).join('\n');
+    const copies = Math.ceil((50 * 1024 * 1024) / exchanges.length);
+    const big = [seed.slice(0, 26).join('\n'), ...Array.from({ length: copies }, () => exchanges)].join('\n');
+    const file = vscode.Uri.joinPath(folder(), 'transcripts', 'big.txt');
+    // The main thread's longest pause while the file is read and indexed.
+    let longest = 0;
+    let last = performance.now();
+    const probe = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last - 20);
+      last = now;
+    }, 20);
+    try {
+      await write(file, big);
+      // Measured from here: the write itself is the test's work, not the extension's.
+      longest = 0;
+      last = performance.now();
+      const started = performance.now();
+      await waitFor('the big transcript indexed', async () => ((await api.services.corpus.documentFor(file)) ? true : undefined), 170_000);
+      const indexedMs = performance.now() - started;
+      const hits = await api.services.search.search('Aftonbladt', { limit: 3 });
+      const searchMs = performance.now() - started - indexedMs;
+      assert.ok(hits.total >= copies);
+      this.test!.title += ` (${(big.length / 1024 / 1024).toFixed(0)} MB: indexed in ${(indexedMs / 1000).toFixed(1)} s, first search ${(searchMs / 1000).toFixed(1)} s, longest main-thread pause ${longest.toFixed(0)} ms, extension host heap ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB)`;
+      // A synchronous parse on the main thread would pause it for several seconds.
+      assert.ok(longest < 2500, `the extension host paused for ${longest.toFixed(0)} ms`);
+    } finally {
+      clearInterval(probe);
+      await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+      await waitFor('the big transcript dropped', async () => ((await api.services.corpus.documentFor(file)) ? undefined : true), 10_000);
+    }
+  });
+});
+
+describe('a folder of 10,000 transcripts', () => {
+  it('loads without freezing the extension host', async function () {
+    this.timeout(300_000);
+    const { api } = await activateExtension();
+    const { mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const dir = vscode.Uri.joinPath(folder(), 'transcripts', 'many');
+    mkdirSync(dir.fsPath, { recursive: true });
+    for (let i = 0; i < 10_000; i++) writeFileSync(`${dir.fsPath}/t${String(i).padStart(5, '0')}.txt`, MFA.replace('overcapacity', `overcapacity${i}`));
+    let longest = 0;
+    let last = performance.now();
+    const probe = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last - 20);
+      last = now;
+    }, 20);
+    const started = performance.now();
+    try {
+      api.services.corpus.refresh();
+      const documents = await api.services.corpus.documents();
+      const loadedMs = performance.now() - started;
+      assert.ok(documents.length >= 10_000, `${documents.length} transcripts`);
+      const hits = await api.services.search.search('overcapacity9999', { limit: 3 });
+      assert.equal(hits.total, 1);
+      this.test!.title += ` (read and indexed in ${(loadedMs / 1000).toFixed(1)} s, first search after ${((performance.now() - started - loadedMs) / 1000).toFixed(1)} s, longest main-thread pause ${longest.toFixed(0)} ms, extension host heap ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB)`;
+      assert.ok(longest < 2500, `the extension host paused for ${longest.toFixed(0)} ms`);
+    } finally {
+      clearInterval(probe);
+      rmSync(dir.fsPath, { recursive: true, force: true });
+      api.services.corpus.refresh();
+    }
+  });
+});
