@@ -236,17 +236,21 @@ export class CorpusService implements vscode.Disposable {
     }
   }
 
-  /** One file changed on disk: read it alone again (or drop it), never the whole corpus. */
-  private schedule(uri: vscode.Uri): void {
-    const key = uri.toString();
+  /** Runs `work` for a file once the events about it have paused for `ms`. */
+  private debounce(key: string, ms: number, work: () => Promise<void>): void {
     clearTimeout(this.timers.get(key));
     this.timers.set(
       key,
       setTimeout(() => {
         this.timers.delete(key);
-        void this.update(uri);
-      }, WATCH_DEBOUNCE_MS),
+        work().catch((error: Error) => this.log.warn(`${key}: ${error.message}`));
+      }, ms),
     );
+  }
+
+  /** One file changed on disk: read it alone again (or drop it), never the whole corpus. */
+  private schedule(uri: vscode.Uri): void {
+    this.debounce(uri.toString(), WATCH_DEBOUNCE_MS, () => this.update(uri));
   }
 
   private async update(uri: vscode.Uri): Promise<void> {
@@ -272,14 +276,7 @@ export class CorpusService implements vscode.Disposable {
   private onEdit(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     if (!this.docs.has(key) && !(document.uri.scheme === 'file' && this.isWorkspaceTranscript(document.uri))) return;
-    clearTimeout(this.timers.get(key));
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        void this.reindexText(document);
-      }, EDIT_DEBOUNCE_MS),
-    );
+    this.debounce(key, EDIT_DEBOUNCE_MS, () => this.reindexText(document));
   }
 
   private async reindexText(document: vscode.TextDocument): Promise<void> {

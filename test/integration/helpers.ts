@@ -32,3 +32,22 @@ export async function waitFor<T>(what: string, check: () => T | undefined | Prom
 export function hoverText(hovers: vscode.Hover[]): string[] {
   return hovers.map((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)).join('\n'));
 }
+
+/** Measures the extension host's longest main-thread pause (beyond a 20 ms tick) until `stop()`. */
+export function pauseProbe(): { reset(): void; longest(): number; stop(): void } {
+  let longest = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last - 20);
+    last = now;
+  }, 20);
+  return {
+    reset: () => {
+      longest = 0;
+      last = performance.now();
+    },
+    longest: () => longest,
+    stop: () => clearInterval(timer),
+  };
+}

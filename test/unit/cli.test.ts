@@ -134,12 +134,23 @@ describe('CLI: search', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ds-corpus-'));
     writeFileSync(join(dir, 'a.txt'), 'Remarks by the Minister\nQuestion: What about the zeppelin?\nMinister: No zeppelin.\n');
     writeFileSync(join(dir, 'bad.txt'), Buffer.from([0, 1, 2, 3]));
+    writeFileSync(join(dir, 'empty.txt'), '');
     const both = run('search', 'zeppelin', '--corpus', dir, '--json');
     assert.equal(both.code, 0);
     assert.match(both.stderr, /bad\.txt' is a binary file.*skipped/);
+    assert.doesNotMatch(both.stderr, /\n\s+at /);
     assert.equal(JSON.parse(both.stdout).results.length, 2);
     const only = run('search', 'Myanmar', '--corpus', dir, '--no-bundled', '--json');
     assert.equal(JSON.parse(only.stdout).results.length, 0);
+  });
+
+  it('exits non-zero only when no transcript at all could be read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ds-bad-'));
+    writeFileSync(join(dir, 'bad.txt'), Buffer.from([0, 1, 2, 3]));
+    const { code, stderr } = run('search', 'x', '--corpus', dir, '--no-bundled');
+    assert.notEqual(code, 0);
+    assert.match(stderr, /bad\.txt' is a binary file/);
+    assert.match(stderr, /no transcript could be read/);
   });
 
   it('rejects a bad --limit and a missing --corpus folder with one line', () => {
