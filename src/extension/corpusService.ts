@@ -225,14 +225,17 @@ export class CorpusService implements vscode.Disposable {
   private watch(): void {
     vscode.Disposable.from(...this.watchers).dispose();
     this.watchers = [];
-    for (const pattern of this.config.corpusInclude) {
-      for (const folder of vscode.workspace.workspaceFolders ?? []) {
-        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, pattern));
-        watcher.onDidCreate((uri) => this.schedule(uri), undefined, this.watchers);
-        watcher.onDidChange((uri) => this.schedule(uri), undefined, this.watchers);
-        watcher.onDidDelete((uri) => this.schedule(uri), undefined, this.watchers);
-        this.watchers.push(watcher);
-      }
+    // One watcher per folder, filtered here by the settings: each watcher costs VS Code work per
+    // event, and a copy of thousands of files is thousands of events.
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*.{txt,md,markdown}'));
+      const onEvent = (uri: vscode.Uri) => {
+        if (this.docs.has(uri.toString()) || this.problems.has(uri.toString()) || this.isWorkspaceTranscript(uri)) this.schedule(uri);
+      };
+      watcher.onDidCreate(onEvent, undefined, this.watchers);
+      watcher.onDidChange(onEvent, undefined, this.watchers);
+      watcher.onDidDelete(onEvent, undefined, this.watchers);
+      this.watchers.push(watcher);
     }
   }
 
@@ -250,7 +253,28 @@ export class CorpusService implements vscode.Disposable {
 
   /** One file changed on disk: read it alone again (or drop it), never the whole corpus. */
   private schedule(uri: vscode.Uri): void {
-    this.debounce(uri.toString(), WATCH_DEBOUNCE_MS, () => this.update(uri));
+    this.debounce(uri.toString(), WATCH_DEBOUNCE_MS, async () => {
+      this.queue.set(uri.toString(), uri);
+      this.pump();
+    });
+  }
+
+  /** Files waiting to be read again; a burst of thousands is read a few at a time. */
+  private readonly queue = new Map<string, vscode.Uri>();
+  private running = 0;
+
+  private pump(): void {
+    while (this.running < READ_CONCURRENCY && this.queue.size > 0) {
+      const [key, uri] = this.queue.entries().next().value as [string, vscode.Uri];
+      this.queue.delete(key);
+      this.running++;
+      void this.update(uri)
+        .catch((error: Error) => this.log.warn(`${key}: ${error.message}`))
+        .finally(() => {
+          this.running--;
+          this.pump();
+        });
+    }
   }
 
   private async update(uri: vscode.Uri): Promise<void> {

@@ -34,18 +34,24 @@ export function hoverText(hovers: vscode.Hover[]): string[] {
 }
 
 /** Measures the extension host's longest main-thread pause (beyond a 20 ms tick) until `stop()`. */
-export function pauseProbe(): { reset(): void; longest(): number; stop(): void } {
+export function pauseProbe(): { reset(): void; longest(): number; stop(): void; pauses: string[] } {
   let longest = 0;
   let last = performance.now();
+  let origin = last;
+  const pauses: string[] = [];
   const timer = setInterval(() => {
     const now = performance.now();
+    if (now - last - 20 > 150) pauses.push(`${(last - origin).toFixed(0)}+${(now - last - 20).toFixed(0)}`);
     longest = Math.max(longest, now - last - 20);
     last = now;
   }, 20);
   return {
+    pauses,
     reset: () => {
       longest = 0;
       last = performance.now();
+      origin = last;
+      pauses.length = 0;
     },
     longest: () => longest,
     stop: () => clearInterval(timer),
