@@ -138,7 +138,8 @@ async function runOffline(run) {
     handleSIGHUP: false,
   });
   cleanups.push(() => browser.close());
-  const page = await browser.newPage();
+  // Tests of the quote commands read what the extension put on the clipboard, as a user would paste it.
+  const page = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
   // The extension host's console (Mocha's spec output) and the workbench's errors land here.
   page.on('console', (message) => {
     const line = `[browser ${message.type()}] ${message.text()}`;

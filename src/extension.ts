@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
 import { Config } from './extension/config';
 import { CorpusService } from './extension/corpusService';
+import * as drafting from './extension/drafting';
 import * as entitiesView from './extension/entitiesView';
 import { GlossaryService } from './extension/glossaryService';
 import * as hover from './extension/hover';
 import { Commands } from './extension/ids';
 import { createLog } from './extension/log';
 import * as mentions from './extension/mentions';
+import * as quotes from './extension/quotes';
 import * as reveal from './extension/reveal';
 import * as search from './extension/search';
 import { IndexClient } from './extension/indexClient';
@@ -51,6 +53,8 @@ export function activate(context: vscode.ExtensionContext): DiplomaticStudyApi |
     hover.register(context, services);
     mentions.register(context, services);
     const searchUi = search.register(context, services);
+    drafting.register(context, services);
+    quotes.register(context, services);
     log.info(`Diplomatic Study activated in ${(performance.now() - activatedAt).toFixed(1)} ms`);
     // Read the corpus right after activation, off its critical path, so that the views have it at once.
     setTimeout(() => void corpus.documents(), 0);

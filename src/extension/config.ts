@@ -45,6 +45,10 @@ export class Config {
     return strings(this.section.get<unknown>(Settings.glossaryFiles), DEFAULT_GLOSSARY_FILES);
   }
 
+  get acronymCheck(): boolean {
+    return this.section.get<boolean>(Settings.acronymCheck, true);
+  }
+
   /** Runs `listener` when any of `settings` changes. */
   onDidChange(settings: string[], listener: () => void, disposables: vscode.Disposable[]): void {
     vscode.workspace.onDidChangeConfiguration(

@@ -13,6 +13,8 @@ export const Commands = {
   search: 'diplomaticStudy.search',
   searchEntities: 'diplomaticStudy.searchEntities',
   showEntry: 'diplomaticStudy.showEntry',
+  copyQuote: 'diplomaticStudy.copyQuote',
+  insertQuote: 'diplomaticStudy.insertQuote',
 } as const;
 
 export const Views = {
@@ -28,6 +30,7 @@ export const Settings = {
   corpusExclude: 'diplomaticStudy.corpus.exclude',
   corpusIncludeBundled: 'diplomaticStudy.corpus.includeBundled',
   glossaryFiles: 'diplomaticStudy.glossary.files',
+  acronymCheck: 'diplomaticStudy.drafting.acronymCheck',
 } as const;
 
 /** Context keys for `when` clauses in package.json. */

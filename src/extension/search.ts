@@ -51,9 +51,23 @@ export async function openHit(hit: SearchHit, options: { preview: boolean; prese
 }
 
 /** The command palette search: every paragraph of every transcript, as you type. */
-export function searchTranscripts(services: Services, args?: { query?: string }): vscode.QuickPick<HitItem> {
+export interface SearchPickerOptions {
+  query?: string;
+  title?: string;
+  /** Preview results in the editor while moving through them (not when inserting into a draft). */
+  preview?: boolean;
+  /** What Enter does with the chosen result; by default it opens it. */
+  onPick?: (hit: SearchHit) => Promise<void> | void;
+}
+
+/** The last search picker opened, for the tests that drive it. */
+let lastPicker: vscode.QuickPick<HitItem> | undefined;
+
+export function searchTranscripts(services: Services, args?: SearchPickerOptions): vscode.QuickPick<HitItem> {
   const picker = vscode.window.createQuickPick<HitItem>();
-  picker.title = 'Search Transcripts';
+  lastPicker = picker;
+  const baseTitle = args?.title ?? 'Search Transcripts';
+  picker.title = baseTitle;
   picker.placeholder = SEARCH_PLACEHOLDER;
   picker.matchOnDescription = false;
   picker.matchOnDetail = false;
@@ -68,7 +82,7 @@ export function searchTranscripts(services: Services, args?: { query?: string })
       // A later keystroke has asked again: this answer is stale.
       if (mine !== sequence) return;
       picker.items = response.results.map(hitItem);
-      picker.title = response.total > RESULT_LIMIT ? `Search Transcripts — best ${RESULT_LIMIT} of ${response.total}` : `Search Transcripts — ${response.total} paragraph${response.total === 1 ? '' : 's'}`;
+      picker.title = response.total > RESULT_LIMIT ? `${baseTitle} — best ${RESULT_LIMIT} of ${response.total}` : `${baseTitle} — ${response.total} paragraph${response.total === 1 ? '' : 's'}`;
     } catch (error) {
       services.log.error(`search "${query}": ${(error as Error).message}`);
       if (mine === sequence) picker.items = [];
@@ -82,7 +96,7 @@ export function searchTranscripts(services: Services, args?: { query?: string })
     if (value.trim() === '') {
       picker.items = [];
       picker.busy = false;
-      picker.title = 'Search Transcripts';
+      picker.title = baseTitle;
       return;
     }
     picker.busy = true;
@@ -92,7 +106,7 @@ export function searchTranscripts(services: Services, args?: { query?: string })
   picker.onDidChangeValue(onQuery, undefined, disposables);
   picker.onDidChangeActive(
     ([item]) => {
-      if (item) void openHit(item.hit, { preview: true, preserveFocus: true }).catch((e: Error) => services.log.warn(`preview: ${e.message}`));
+      if (item && args?.preview !== false) void openHit(item.hit, { preview: true, preserveFocus: true }).catch((e: Error) => services.log.warn(`preview: ${e.message}`));
     },
     undefined,
     disposables,
@@ -109,7 +123,8 @@ export function searchTranscripts(services: Services, args?: { query?: string })
     () => {
       const [item] = picker.selectedItems.length ? picker.selectedItems : picker.activeItems;
       picker.hide();
-      if (item) void openHit(item.hit, { preview: false, preserveFocus: false });
+      if (item && args?.onPick) void Promise.resolve(args.onPick(item.hit)).catch((e: Error) => services.log.error(`${baseTitle}: ${e.message}`));
+      else if (item) void openHit(item.hit, { preview: false, preserveFocus: false });
     },
     undefined,
     disposables,
@@ -174,16 +189,20 @@ async function searchEntities(services: Services): Promise<void> {
   picker.show();
 }
 
-/** The last search picker opened, for the tests that drive it. */
+/** The search pickers, as the tests see them. */
 export interface SearchUi {
-  lastPicker: vscode.QuickPick<HitItem> | undefined;
+  readonly lastPicker: vscode.QuickPick<HitItem> | undefined;
 }
 
 export function register(context: vscode.ExtensionContext, services: Services): SearchUi {
-  const ui: SearchUi = { lastPicker: undefined };
+  const ui: SearchUi = {
+    get lastPicker() {
+      return lastPicker;
+    },
+  };
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.search, (args?: { query?: string }) => {
-      ui.lastPicker = searchTranscripts(services, args);
+      searchTranscripts(services, { query: typeof args?.query === 'string' ? args.query : undefined });
     }),
     vscode.commands.registerCommand(Commands.searchEntities, () => searchEntities(services)),
   );
