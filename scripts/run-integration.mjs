@@ -13,7 +13,12 @@ import {
 import { installOfflineHost } from './install-offline-host.mjs';
 
 const repo = dirname(dirname(fileURLToPath(import.meta.url)));
-const testsEntry = join(repo, 'out', 'test', 'integration', 'index.js');
+// With DIPLOMATIC_STUDY_TEST_VSIX=<file.vsix> the packaged extension is installed into the host and
+// the suites in test/vsix/ check it; a stub stands in as the development extension, so that no file
+// of the checkout is loaded.
+const vsix = process.env.DIPLOMATIC_STUDY_TEST_VSIX ? join(process.cwd(), process.env.DIPLOMATIC_STUDY_TEST_VSIX) : undefined;
+const testsEntry = join(repo, 'out', 'test', vsix ? 'vsix' : 'integration', 'index.js');
+const developmentPath = vsix ? join(repo, 'test', 'fixtures', 'stub-extension') : repo;
 const fixture = join(repo, 'test', 'fixtures', 'workspace');
 const timeoutMs = Number(process.env.DIPLOMATIC_STUDY_TEST_TIMEOUT || 300) * 1000;
 const verbose = Boolean(process.env.DIPLOMATIC_STUDY_TEST_VERBOSE);
@@ -63,7 +68,9 @@ async function main() {
   currentRun = run;
 
   let host;
-  if (forcedHost !== 'offline') {
+  // The packaged extension is installed with code-server's --install-extension: offline host only.
+  if (vsix) log(`packaged extension: ${vsix}`);
+  if (forcedHost !== 'offline' && !vsix) {
     const desktop = !hasDisplay() && !forcedHost
       ? { reason: 'no display for desktop VS Code (DISPLAY is unset)' }
       : await findDesktopVSCode(repo, { log });
@@ -120,6 +127,7 @@ async function runOffline(run) {
   const server = await startCodeServer({
     port,
     env: testEnv(run),
+    installExtensions: vsix ? [vsix] : [],
     onOutput: verbose ? (text) => process.stdout.write(`[code-server] ${text}`) : undefined,
   }).catch((error) => {
     throw new HostError(`code-server did not start: ${error.message}`, 'reinstall it: node scripts/install-offline-host.mjs --force');
@@ -150,7 +158,7 @@ async function runOffline(run) {
 
   const hostName = `offline host (code-server ${CODE_SERVER_VERSION} in Chromium ${browser.version()})`;
   log(`host: ${hostName} on 127.0.0.1:${port}`);
-  const url = workbenchUrl({ port, folder: run.workspace, extensionPath: repo, testsPath: testsEntry });
+  const url = workbenchUrl({ port, folder: run.workspace, extensionPath: developmentPath, testsPath: testsEntry });
   await page.goto(url);
 
   // run() in the extension host writes the result file when the suites are done.

@@ -1,6 +1,6 @@
 // The offline VS Code: code-server (VS Code's server + web workbench) from npm, cached outside the
 // repo. See docs/testing.md. Shared by install-offline-host.mjs, run-integration.mjs and start.mjs.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
@@ -61,12 +61,20 @@ export function workbenchUrl({ port, folder, extensionPath, testsPath }) {
  * `env` is added to the server's environment, which the extension host (and so the tests) inherits.
  * Returns { port, stop(), output() }; stop() kills the server and removes its temp dirs.
  */
-export async function startCodeServer({ port, env = {}, timeoutMs = 60_000, onOutput } = {}) {
+export async function startCodeServer({ port, env = {}, timeoutMs = 60_000, onOutput, installExtensions = [] } = {}) {
   const entry = entryScript();
   if (!existsSync(entry)) throw new Error(`code-server is not installed at ${offlineHostDir()}`);
   const tmp = mkdtempSync(join(tmpdir(), 'diplomatic-study-code-server-'));
   const config = join(tmp, 'config.yaml');
   writeFileSync(config, ''); // without --config it writes one into ~/.config
+  // A packaged extension (.vsix) is installed as a user would, into this run's extensions dir.
+  for (const vsix of installExtensions) {
+    const installed = spawnSync(process.execPath, [entry, '--install-extension', vsix, '--extensions-dir', join(tmp, 'extensions'), '--user-data-dir', join(tmp, 'user-data'), '--config', config], { encoding: 'utf8', timeout: 120_000 });
+    if (installed.status !== 0) {
+      rmSync(tmp, { recursive: true, force: true });
+      throw new Error(`--install-extension ${vsix} failed (exit ${installed.status}): ${(installed.stderr || installed.stdout).trim()}`);
+    }
+  }
   const args = [
     entry,
     '--auth', 'none',

@@ -21,7 +21,12 @@ export interface TestResult {
   durationMs: number;
 }
 
-export async function run(): Promise<void> {
+export function run(): Promise<void> {
+  return runSuites(__dirname);
+}
+
+/** Runs every `*.test.js` under `dir` in Mocha and reports the outcome. */
+export async function runSuites(dir: string): Promise<void> {
   const started = Date.now();
   const result: TestResult = {
     passed: 0,
@@ -38,8 +43,8 @@ export async function run(): Promise<void> {
   // Generous timeout: the first editor opened in a browser workbench can take seconds.
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 20_000, ...(grep ? { grep } : {}) });
   try {
-    for (const file of readdirSync(__dirname, { recursive: true, encoding: 'utf8' })) {
-      if (file.endsWith('.test.js')) mocha.addFile(join(__dirname, file));
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+      if (file.endsWith('.test.js')) mocha.addFile(join(dir, file));
     }
     await new Promise<void>((resolve) => {
       const runner = mocha.run(() => resolve());

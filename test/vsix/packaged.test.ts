@@ -1,0 +1,50 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { DiplomaticStudyApi } from '../../src/extension';
+import { EXTENSION_ID } from '../../src/extension/ids';
+
+/** Every file under a folder, relative to it. */
+async function files(root: vscode.Uri, prefix = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const [name, type] of await vscode.workspace.fs.readDirectory(root)) {
+    if (type === vscode.FileType.Directory) out.push(...(await files(vscode.Uri.joinPath(root, name), `${prefix}${name}/`)));
+    else out.push(`${prefix}${name}`);
+  }
+  return out;
+}
+
+describe('the packaged extension (.vsix)', () => {
+  let extension: vscode.Extension<DiplomaticStudyApi>;
+
+  before(() => {
+    const found = vscode.extensions.getExtension<DiplomaticStudyApi>(EXTENSION_ID);
+    assert.ok(found, `${EXTENSION_ID} is not installed`);
+    extension = found;
+  });
+
+  it('is installed from the .vsix, not loaded from the checkout', () => {
+    assert.match(extension.extensionUri.path, /\/extensions\/diplomatic-study\.diplomatic-study-/);
+  });
+
+  it('ships only what runs: bundle, corpus, media, manifest, README, CHANGELOG, LICENSE', async () => {
+    const list = await files(extension.extensionUri);
+    const unexpected = list.filter((f) => !/^(dist\/(extension|indexWorker)\.js|corpus\/.+|media\/.+|package\.json|README\.md|CHANGELOG\.md|LICENSE(\.txt)?|\.vsixmanifest)$/i.test(f));
+    assert.deepEqual(unexpected, []);
+    assert.ok(!list.some((f) => /\.(ts|map)$/.test(f) || f.startsWith('node_modules/') || f.startsWith('src/') || f.startsWith('test/')));
+  });
+
+  it('activates and serves the tree, search and a hover from the packaged files alone', async () => {
+    const api = await extension.activate();
+    const seed = vscode.Uri.joinPath(extension.extensionUri, 'corpus', 'transcripts', '2025-07-11-lavrov-kuala-lumpur.txt');
+    const root = (await api.transcripts.getChildren()).find((n) => n.doc.uri.toString() === seed.toString());
+    assert.ok(root, 'the seed is not in the tree');
+    assert.equal((await api.transcripts.getChildren(root)).length, 7);
+    assert.equal((await api.services.search.search('Myanmr', { limit: 1 })).results[0]?.line, 21);
+    assert.equal(api.services.search.mode, 'worker');
+    const draft = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'The minister spoke at the ASEAN Regional Forum.' });
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', draft.uri, new vscode.Position(0, 30));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /\*\*ASEAN Regional Forum\*\* \(ARF\)/);
+    assert.match(text, /Forum · 1994/);
+  });
+});
