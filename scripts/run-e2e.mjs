@@ -1,0 +1,123 @@
+// `npm run test:e2e`: the UI end-to-end scenarios (test/e2e/scenarios.mjs) in a live workbench —
+// the offline host (code-server + Debian's Chromium, driven by playwright-core) with the extension
+// loaded from this repo and a fresh copy of test/fixtures/workspace open; no extensionTestsPath.
+// Prints each scenario, and ends with `e2e: N passed, M failed`; exits non-zero when one failed or
+// the workbench could not start. Skips (exit 0, "e2e: skipped: <reason>") only without Chromium.
+// A failed scenario leaves a screenshot in out/e2e/ (git-ignored).
+// Env: DIPLOMATIC_STUDY_TEST_TIMEOUT (seconds, whole run, default 240), DIPLOMATIC_STUDY_TEST_GREP
+// (regexp over scenario names), DIPLOMATIC_STUDY_TEST_VERBOSE=1 (print host logs as they come).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { repo, skipReason, startWorkbench } from './lib/workbench.mjs';
+import { scenarios } from '../test/e2e/scenarios.mjs';
+
+const timeoutMs = Number(process.env.DIPLOMATIC_STUDY_TEST_TIMEOUT || 240) * 1000;
+// Per scenario: generous, as the first search builds its index, but well under the overall limit.
+const scenarioTimeoutMs = 60_000;
+const verbose = Boolean(process.env.DIPLOMATIC_STUDY_TEST_VERBOSE);
+const grep = process.env.DIPLOMATIC_STUDY_TEST_GREP ? new RegExp(process.env.DIPLOMATIC_STUDY_TEST_GREP) : undefined;
+const failureShots = join(repo, 'out', 'e2e');
+const log = (line) => console.log(`e2e: ${line}`);
+
+let workbench;
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  await workbench?.stop();
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    log(`${signal}: stopping`);
+    await stop();
+    process.exit(130);
+  });
+}
+// The overall limit: whatever hangs (the host, a scenario), the run ends and cleans up.
+const overall = setTimeout(async () => {
+  log(`timed out after ${timeoutMs / 1000} s (raise DIPLOMATIC_STUDY_TEST_TIMEOUT, or run with DIPLOMATIC_STUDY_TEST_VERBOSE=1)`);
+  printDiagnostics();
+  await stop();
+  console.log(`e2e: ${passed} passed, ${failed + 1} failed`);
+  process.exit(1);
+}, timeoutMs);
+overall.unref();
+
+let passed = 0;
+let failed = 0;
+
+function printDiagnostics() {
+  if (verbose || !workbench) return; // already printed as they came
+  const lines = workbench.diagnostics().filter((line) =>
+    !line.startsWith('[browser ') || /^\[browser (error|pageerror)\]/.test(line));
+  if (lines.length) console.log(`\n--- host diagnostics (last lines) ---\n${lines.slice(-40).join('\n')}\n`);
+}
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000} s`)), ms); }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+async function main() {
+  const reason = skipReason();
+  if (reason) {
+    log(`skipped: ${reason}`);
+    return 0;
+  }
+  const selected = scenarios.filter((scenario) => !grep || grep.test(scenario.name));
+  if (!selected.length) {
+    log(`no scenario matches DIPLOMATIC_STUDY_TEST_GREP=${process.env.DIPLOMATIC_STUDY_TEST_GREP}`);
+    console.log('e2e: 0 passed, 0 failed');
+    return 1;
+  }
+  const started = Date.now();
+  try {
+    workbench = await startWorkbench({ log, verbose });
+  } catch (error) {
+    if (!verbose && error.diagnostics?.length) console.log(error.diagnostics.slice(-40).join('\n'));
+    log(`the workbench did not start: ${error.message}`);
+    console.log('e2e: 0 passed, 0 failed');
+    return 1;
+  }
+  log(`workbench ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  for (const [index, scenario] of selected.entries()) {
+    const begun = Date.now();
+    try {
+      await withTimeout(scenario.run(workbench), scenarioTimeoutMs, 'the scenario');
+      passed++;
+      console.log(`  ✓ ${scenario.name} (${((Date.now() - begun) / 1000).toFixed(1)} s)`);
+    } catch (error) {
+      failed++;
+      console.log(`  ✗ ${scenario.name} (${((Date.now() - begun) / 1000).toFixed(1)} s)`);
+      console.log(`     ${String(error.message).split('\n').join('\n     ')}`);
+      try {
+        mkdirSync(failureShots, { recursive: true });
+        const path = join(failureShots, `${index + 1}-failed.png`);
+        await workbench.page.screenshot({ path, timeout: 5_000 });
+        console.log(`     screenshot: ${path}`);
+      } catch { /* the page may be gone; the message above says why */ }
+    }
+    // Leave no picker, hover or menu open for the next scenario.
+    await workbench.page.keyboard.press('Escape').catch(() => {});
+  }
+  if (failed) printDiagnostics();
+  log(`ran in ${((Date.now() - started) / 1000).toFixed(1)} s on ${workbench.host}`);
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  return failed ? 1 : 0;
+}
+
+let exitCode;
+try {
+  exitCode = await main();
+} catch (error) {
+  log(`error: ${error.stack ?? error.message}`);
+  console.log(`e2e: ${passed} passed, ${failed + 1} failed`);
+  exitCode = 1;
+}
+await stop();
+clearTimeout(overall);
+process.exit(exitCode);
