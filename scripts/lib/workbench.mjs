@@ -29,20 +29,15 @@ export function skipReason() {
  * workspace with the extension loaded from `repo` (no extensionTestsPath: a live workbench).
  * Waits until the Diplomatic Study view container is in the activity bar, i.e. the extension's
  * contributions are there. Returns { page, browser, workspace, host, stop(), diagnostics() }.
- * Everything started is undone by stop(), also when starting fails halfway.
+ * Everything started is undone by stop(), also when starting fails halfway. `session` (from
+ * workbenchSession()) lets a caller stop a start that is still under way, e.g. on a timeout.
  */
-export async function startWorkbench({ log = () => {}, verbose = false } = {}) {
-  const cleanups = [];
-  const lines = [];
-  const stop = async () => {
-    while (cleanups.length) {
-      try { await cleanups.pop()(); } catch (error) { console.error(`cleanup: ${error.message}`); }
-    }
-  };
+export async function startWorkbench({ log = () => {}, verbose = false, session = workbenchSession() } = {}) {
+  const { lines, stop } = session;
   try {
     installOfflineHost({ log });
     const tmp = mkdtempSync(join(tmpdir(), 'diplomatic-study-e2e-'));
-    cleanups.push(() => rmSync(tmp, { recursive: true, force: true }));
+    await session.add(() => rmSync(tmp, { recursive: true, force: true }));
     // A fresh copy, so nothing a scenario does (or a previous run did) reaches the repo.
     const workspace = join(tmp, 'workspace');
     cpSync(fixture, workspace, { recursive: true });
@@ -55,7 +50,7 @@ export async function startWorkbench({ log = () => {}, verbose = false } = {}) {
         if (verbose) process.stdout.write(`[code-server] ${text}`);
       },
     });
-    cleanups.push(server.stop);
+    await session.add(server.stop);
 
     const { chromium } = await import('playwright-core');
     // Our callers clean up on signals; Playwright's handlers would exit first and orphan code-server.
@@ -66,7 +61,7 @@ export async function startWorkbench({ log = () => {}, verbose = false } = {}) {
       handleSIGTERM: false,
       handleSIGHUP: false,
     });
-    cleanups.push(() => browser.close());
+    await session.add(() => browser.close());
     const page = await browser.newPage({ viewport: VIEWPORT });
     page.on('console', (message) => {
       const line = `[browser ${message.type()}] ${message.text()}`;
@@ -87,6 +82,37 @@ export async function startWorkbench({ log = () => {}, verbose = false } = {}) {
     error.diagnostics = lines;
     throw error;
   }
+}
+
+/**
+ * What a workbench leaves to undo, known before it has started: stop() removes whatever has been
+ * started or created so far (in reverse order); diagnostics() are the host's and browser's log lines.
+ */
+export function workbenchSession() {
+  const cleanups = [];
+  const lines = [];
+  let stopped = false;
+  const undo = async () => {
+    while (cleanups.length) {
+      try { await cleanups.pop()(); } catch (error) { console.error(`cleanup: ${error.message}`); }
+    }
+  };
+  return {
+    lines,
+    diagnostics: () => lines,
+    /** Registers an undo step; after stop(), undoes at once and aborts the start under way. */
+    async add(cleanup) {
+      cleanups.push(cleanup);
+      if (stopped) {
+        await undo();
+        throw new Error('the workbench was stopped while it was starting');
+      }
+    },
+    async stop() {
+      stopped = true;
+      await undo();
+    },
+  };
 }
 
 export function activityBarItem(page) {
