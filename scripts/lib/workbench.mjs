@@ -4,7 +4,7 @@
 // Shared by scripts/run-e2e.mjs (the UI tests) and scripts/screenshots.mjs (docs/images/).
 // The functions passed to page.evaluate() run in the browser, hence its globals:
 /* global document, NodeFilter */
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,7 @@ export async function startWorkbench({ log = () => {}, verbose = false, session 
     // A fresh copy, so nothing a scenario does (or a previous run did) reaches the repo.
     const workspace = join(tmp, 'workspace');
     cpSync(fixture, workspace, { recursive: true });
+    quietGit(workspace);
 
     const port = await freePort();
     const server = await startCodeServer({
@@ -85,6 +86,19 @@ export async function startWorkbench({ log = () => {}, verbose = false, session 
 }
 
 /**
+ * The bundled corpus lives in this repo, a Git repository above the temp workspace, so VS Code's Git
+ * extension asks (in a notification that covers the editor) whether to open it. Say never, in the
+ * copy's workspace settings: the question has nothing to do with the extension.
+ */
+function quietGit(workspace) {
+  const file = join(workspace, '.vscode', 'settings.json');
+  const settings = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  settings['git.openRepositoryInParentFolders'] = 'never';
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(settings, null, 2)}\n`);
+}
+
+/**
  * What a workbench leaves to undo, known before it has started: stop() removes whatever has been
  * started or created so far (in reverse order); diagnostics() are the host's and browser's log lines.
  */
@@ -119,12 +133,15 @@ export function activityBarItem(page) {
   return page.locator('.activitybar .action-item a[aria-label^="Diplomatic Study"]').first();
 }
 
-/** Clears notification toasts (e.g. code-server's own), which can cover the status bar or the tree. */
+/**
+ * Closes notification toasts with their × (as a person would), since one can cover the status bar
+ * or the editor. Call it before a step, not while a picker is open: a click elsewhere closes it.
+ */
 export async function dismissNotifications(page) {
-  const toasts = page.locator('.notification-toast-container');
-  if (await toasts.count() === 0) return;
-  await runCommand(page, 'Notifications: Clear All Notifications');
-  await toasts.first().waitFor({ state: 'detached', timeout: 5_000 }).catch(() => {});
+  const close = page.locator('.notification-toast-container .notification-toast .codicon-notifications-clear');
+  for (let left = 10; left > 0 && await close.count(); left--) {
+    await close.first().click({ timeout: 5_000 }).catch(() => {}); // it may be fading out already
+  }
 }
 
 /** Opens the Diplomatic Study view container from the activity bar (a click that leaves it open). */
@@ -159,6 +176,18 @@ export async function runCommand(page, title) {
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible' });
   await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first().waitFor({ state: 'visible' });
   await page.keyboard.press('Enter');
+}
+
+/**
+ * Waits for the picker a command opened in place of the command palette (its input no longer
+ * starts with ">"), and returns its input.
+ */
+export async function pickerInput(page) {
+  await page.waitForFunction(() => {
+    const box = document.querySelector('.quick-input-widget .quick-input-box input');
+    return box && box.offsetParent !== null && !box.value.startsWith('>');
+  });
+  return page.locator('.quick-input-widget .quick-input-box input');
 }
 
 /** The quick input's rows (search results, commands…), in order. */

@@ -4,7 +4,7 @@
 // workbench into the state it needs itself (opens the view, the file), so any one can run alone.
 import assert from 'node:assert/strict';
 import {
-  dismissNotifications, hoverText, openDiplomaticStudy, openFile, quickInputRows, runCommand,
+  dismissNotifications, hoverText, openDiplomaticStudy, openFile, pickerInput, quickInputRows, runCommand,
   selectedText, treeRow, waitForCursorLine,
 } from '../../scripts/lib/workbench.mjs';
 
@@ -74,7 +74,9 @@ export const scenarios = [
       await openDiplomaticStudy(page);
       const row = treeRow(page, SEED_SECTIONS[4]);
       await row.waitFor({ state: 'visible', timeout: 30_000 });
-      await row.locator('.label-name').click();
+      // The row, not its label: Playwright scrolls a click's target into view, and the long label would
+      // scroll inside its clipped box and show blank.
+      await row.click();
       await page.locator('.tabs-container .tab.active', { hasText: '2025-07-11-lavrov-kuala-lumpur' }).waitFor({ state: 'visible' });
       const status = await waitForCursorLine(page, 42);
       assert.match(status, /Ln 42\b.*selected/, `the status bar says "${status}"`);
@@ -89,14 +91,8 @@ export const scenarios = [
     async run({ page }) {
       await dismissNotifications(page);
       await runCommand(page, 'Diplomatic Study: Search Transcripts');
-      const input = page.locator('.quick-input-widget .quick-input-box input');
-      await input.waitFor({ state: 'visible' });
-      // The search's own picker replaces the palette; its input is empty and has no ">" prefix.
-      await page.waitForFunction(() => {
-        /* global document */
-        const box = document.querySelector('.quick-input-widget .quick-input-box input');
-        return box && !box.value.startsWith('>');
-      });
+      // The search's own picker replaces the palette.
+      const input = await pickerInput(page);
       await input.pressSequentially('Myanmr', { delay: 30 });
       const first = quickInputRows(page).first();
       await first.filter({ hasText: 'We also touched upon the situation in Myanmar' }).waitFor({ state: 'visible', timeout: 20_000 });
