@@ -1,0 +1,123 @@
+// UI end-to-end scenarios: a person using the extension in a live workbench (the offline host),
+// through the mouse and the keyboard only. Run by scripts/run-e2e.mjs, which starts one workbench
+// on a fresh copy of test/fixtures/workspace and runs these in order. Each scenario brings the
+// workbench into the state it needs itself (opens the view, the file), so any one can run alone.
+import assert from 'node:assert/strict';
+import {
+  dismissNotifications, hoverText, openDiplomaticStudy, openFile, pickerInput, quickInputRows, runCommand,
+  selectedText, treeRow, waitForCursorLine,
+} from '../../scripts/lib/workbench.mjs';
+
+const SEED_TITLE = 'Sergey Lavrov’s remarks and answers to questions following the…';
+const SEED_DESCRIPTION = 'Kuala Lumpur · 2025-07-11';
+// The first words of each of the seed's sections, as the Transcripts view labels them.
+const SEED_SECTIONS = [
+  'Opening remarks',
+  'Q1: Last year, during a meeting',
+  'Q2: The recent summit in Rio de Janeiro',
+  'Q3: Based on your meetings at this forum',
+  'Q4: Yesterday, after a meeting with you, US State Secretary Marco Rubio',
+  'Q5: Did you discuss strategic offensive weapons',
+  'Q6: Not long ago, German Chancellor Friedrich Merz',
+];
+
+/** The Transcripts view's rows as { level, label, description }, in the order shown. */
+async function transcriptRows(page) {
+  const pane = page.locator('.sidebar .pane', { has: page.locator('.pane-header', { hasText: /^Transcripts/i }) });
+  return pane.locator('.monaco-list-row').evaluateAll((rows) => rows.map((row) => ({
+    level: Number(row.getAttribute('aria-level')),
+    label: row.querySelector('.label-name')?.textContent ?? '',
+    description: row.querySelector('.label-description')?.textContent ?? '',
+  })));
+}
+
+/** The labels of the rows under the seed transcript's row. */
+async function seedSections(page) {
+  const rows = await transcriptRows(page);
+  const at = rows.findIndex((row) => row.level === 1 && row.label === SEED_TITLE);
+  if (at < 0) return undefined;
+  const children = [];
+  for (const row of rows.slice(at + 1)) {
+    if (row.level <= 1) break;
+    if (row.level === 2) children.push(row.label);
+  }
+  return { description: rows[at].description, children };
+}
+
+export const scenarios = [
+  {
+    name: 'the activity bar opens Diplomatic Study with the seed transcript\'s sections',
+    async run({ page }) {
+      await dismissNotifications(page);
+      const title = await openDiplomaticStudy(page);
+      assert.match(await title.innerText(), /Diplomatic Study/i);
+      await page.locator('.sidebar .pane-header', { hasText: /Organisations & Agreements/i }).waitFor({ state: 'visible' });
+      // The corpus loads after activation; the seed's last section marks the tree as filled.
+      await treeRow(page, SEED_SECTIONS.at(-1)).waitFor({ state: 'visible', timeout: 30_000 });
+      const seed = await seedSections(page);
+      assert.ok(seed, `no row "${SEED_TITLE}" in the Transcripts view: ${JSON.stringify(await transcriptRows(page))}`);
+      assert.equal(seed.description, SEED_DESCRIPTION);
+      assert.equal(seed.children.length, SEED_SECTIONS.length, `sections: ${JSON.stringify(seed.children)}`);
+      SEED_SECTIONS.forEach((start, index) => {
+        assert.ok(seed.children[index].startsWith(start), `section ${index}: "${seed.children[index]}" should start with "${start}"`);
+      });
+      // The workspace's own transcript is there too.
+      const rows = await transcriptRows(page);
+      assert.ok(rows.some((row) => row.level === 1 && row.label.startsWith('Press Briefing by Press Secretary')),
+        'the White House briefing from transcripts/ is missing');
+    },
+  },
+  {
+    name: 'clicking exchange Q4 opens the transcript at its question (Ln 42)',
+    async run({ page }) {
+      await dismissNotifications(page);
+      await openDiplomaticStudy(page);
+      const row = treeRow(page, SEED_SECTIONS[4]);
+      await row.waitFor({ state: 'visible', timeout: 30_000 });
+      // The row, not its label: Playwright scrolls a click's target into view, and the long label would
+      // scroll inside its clipped box and show blank.
+      await row.click();
+      await page.locator('.tabs-container .tab.active', { hasText: '2025-07-11-lavrov-kuala-lumpur' }).waitFor({ state: 'visible' });
+      const status = await waitForCursorLine(page, 42);
+      assert.match(status, /Ln 42\b.*selected/, `the status bar says "${status}"`);
+      // An exchange selects its question.
+      const selection = await selectedText(page);
+      assert.ok(selection.startsWith('Question: Yesterday, after a meeting with you, US State Secretary Marco Rubio'),
+        `the selection is "${selection.slice(0, 120)}"`);
+    },
+  },
+  {
+    name: 'searching "Myanmr" from the command palette finds the Myanmar passage and opens it (Ln 22)',
+    async run({ page }) {
+      await dismissNotifications(page);
+      await runCommand(page, 'Diplomatic Study: Search Transcripts');
+      // The search's own picker replaces the palette.
+      const input = await pickerInput(page);
+      await input.pressSequentially('Myanmr', { delay: 30 });
+      const first = quickInputRows(page).first();
+      await first.filter({ hasText: 'We also touched upon the situation in Myanmar' }).waitFor({ state: 'visible', timeout: 20_000 });
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+      await page.locator('.tabs-container .tab.active', { hasText: '2025-07-11-lavrov-kuala-lumpur' }).waitFor({ state: 'visible' });
+      // "Ln 22, Col 34 (7 selected)": the match, 7 characters, is selected on the passage's line…
+      const status = await waitForCursorLine(page, 22);
+      assert.match(status, /\(7 selected\)/);
+      // …and it is the word itself.
+      assert.equal(await selectedText(page), 'Myanmar');
+    },
+  },
+  {
+    name: 'hovering "ASEAN Regional Forum" in a Markdown draft shows the ARF card',
+    async run({ page }) {
+      await dismissNotifications(page);
+      await openFile(page, 'draft.md');
+      await page.locator('.editor-group-container.active .view-line', { hasText: 'ASEAN Regional Forum' }).first().waitFor({ state: 'visible' });
+      const hover = await hoverText(page, 'ASEAN Regional Forum');
+      await hover.filter({ hasText: '1994' }).waitFor({ state: 'visible', timeout: 15_000 });
+      const text = await hover.innerText();
+      for (const part of ['ASEAN Regional Forum', '(ARF)', '1994']) {
+        assert.ok(text.includes(part), `the card lacks "${part}": ${text}`);
+      }
+    },
+  },
+];
