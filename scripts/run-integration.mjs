@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findDesktopVSCode, hasDisplay } from './lib/desktop-host.mjs';
 import {
-  CHROMIUM_ARGS, CODE_SERVER_VERSION, chromiumPath, freePort, startCodeServer, workbenchUrl,
+  CODE_SERVER_VERSION, chromiumPath, freePort, launchChromium, startCodeServer, workbenchUrl,
 } from './lib/offline-host.mjs';
 import { installOfflineHost } from './install-offline-host.mjs';
 
@@ -135,16 +135,7 @@ async function runOffline(run) {
   cleanups.push(server.stop);
   run.serverOutput = server.output;
 
-  const { chromium } = await import('playwright-core');
-  // Playwright's own signal handlers would exit at once (130) and leave code-server running;
-  // ours clean up everything, the browser included.
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: CHROMIUM_ARGS,
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-  });
+  const browser = await launchChromium();
   cleanups.push(() => browser.close());
   // Tests of the quote commands read what the extension put on the clipboard, as a user would paste it.
   const page = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });

@@ -165,3 +165,18 @@ export const CHROMIUM_ARGS = [
 export function chromiumPath() {
   return process.env.DIPLOMATIC_STUDY_CHROMIUM || '/usr/bin/chromium';
 }
+
+/**
+ * Debian's Chromium through playwright-core. Playwright's own signal handlers would exit at once
+ * (130) and leave code-server running; callers clean up everything on signals, the browser included.
+ */
+export async function launchChromium() {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
+}

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  CHROMIUM_ARGS, CODE_SERVER_VERSION, chromiumPath, freePort, startCodeServer, workbenchUrl,
+  CODE_SERVER_VERSION, chromiumPath, freePort, launchChromium, startCodeServer, workbenchUrl,
 } from './offline-host.mjs';
 import { installOfflineHost } from '../install-offline-host.mjs';
 
@@ -53,15 +53,7 @@ export async function startWorkbench({ log = () => {}, verbose = false, session 
     });
     await session.add(server.stop);
 
-    const { chromium } = await import('playwright-core');
-    // Our callers clean up on signals; Playwright's handlers would exit first and orphan code-server.
-    const browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      args: CHROMIUM_ARGS,
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-    });
+    const browser = await launchChromium();
     await session.add(() => browser.close());
     const page = await browser.newPage({ viewport: VIEWPORT });
     page.on('console', (message) => {
