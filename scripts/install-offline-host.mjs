@@ -2,7 +2,8 @@
 // code-server is ~500 MB and needs native rebuilds, so it is no dependency of the project.
 // Idempotent: a complete install leaves a marker file and is skipped next time.
 // Usage: node scripts/install-offline-host.mjs [--force]
-// Needs Debian's ripgrep and libkrb5-dev (and chromium to run tests); see .ci/run.
+// Needs Debian's ripgrep, libkrb5-dev and chromium: installed here when missing and we are root with
+// apt-get (a fresh machine, CI), so that `npm install && npm test` is all a new checkout needs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,13 +16,33 @@ import { which } from './lib/which.mjs';
 // The native modules of VS Code's server that its own postinstall would build.
 const NATIVE_MODULES = ['kerberos', 'node-pty', '@parcel/watcher', '@vscode/spdlog', 'native-watchdog', '@vscode/deviceid'];
 
+const SYSTEM_PACKAGES = [
+  { name: 'chromium', present: () => existsSync(process.env.DIPLOMATIC_STUDY_CHROMIUM || '/usr/bin/chromium') },
+  { name: 'ripgrep', present: () => Boolean(which('rg')) },
+  { name: 'libkrb5-dev', present: () => existsSync('/usr/include/gssapi/gssapi.h') },
+];
+
+/** Installs the Debian packages the offline host needs, where they are missing and we may. */
+export function ensureSystemPackages({ log = console.log } = {}) {
+  const missing = SYSTEM_PACKAGES.filter((p) => !p.present()).map((p) => p.name);
+  if (missing.length === 0) return;
+  const hint = `apt-get install -y ${missing.join(' ')} (as root), or run bash .ci/run`;
+  if (process.getuid?.() !== 0 || !which('apt-get')) throw new Error(`missing system packages: ${missing.join(', ')}.\nHint: ${hint}`);
+  log(`offline host: installing Debian packages ${missing.join(' ')}`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...missing]]) {
+    const result = spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env });
+    if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${result.status}).\nHint: ${hint}`);
+  }
+}
+
 export function installOfflineHost({ force = false, log = console.log } = {}) {
+  ensureSystemPackages({ log });
   const target = offlineHostDir();
   if (!force && isOfflineHostInstalled(target)) {
     log(`offline host: code-server ${CODE_SERVER_VERSION} already installed in ${target}`);
     return target;
   }
-  checkPrerequisites();
   const started = Date.now();
   log(`offline host: installing code-server ${CODE_SERVER_VERSION} into ${target} (about a minute with a warm npm cache)`);
 
@@ -72,15 +93,6 @@ function pointProxyAgentAtRegistry(shrinkwrapPath) {
   entry.resolved = `${registry}@vscode/proxy-agent/-/proxy-agent-${entry.version}.tgz`;
   delete entry.integrity; // the git build's hash, not the tarball's
   writeFileSync(shrinkwrapPath, `${JSON.stringify(shrinkwrap, null, 2)}\n`);
-}
-
-function checkPrerequisites() {
-  const missing = [];
-  if (!which('rg')) missing.push('ripgrep (rg)');
-  if (!existsSync('/usr/include/gssapi/gssapi.h')) missing.push('libkrb5-dev (gssapi/gssapi.h, for the kerberos module)');
-  if (missing.length) {
-    throw new Error(`missing system packages: ${missing.join(', ')}.\nHint: apt-get install -y ripgrep libkrb5-dev chromium (or run bash .ci/run)`);
-  }
 }
 
 function npm(cwd, args) {

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import {
   CODE_SERVER_VERSION, chromiumPath, freePort, launchChromium, startCodeServer, workbenchUrl,
 } from './offline-host.mjs';
-import { installOfflineHost } from '../install-offline-host.mjs';
+import { ensureSystemPackages, installOfflineHost } from '../install-offline-host.mjs';
 
 export const repo = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 export const fixture = join(repo, 'test', 'fixtures', 'workspace');
@@ -20,6 +20,11 @@ export const VIEWPORT = { width: 1280, height: 800 };
 
 /** Why the workbench cannot be driven here, or undefined. Only a missing browser is a reason to skip. */
 export function skipReason() {
+  try {
+    ensureSystemPackages({ log: (line) => console.log(`e2e: ${line}`) });
+  } catch {
+    // Not root, or no apt-get: the browser may still be there.
+  }
   if (!existsSync(chromiumPath())) return `Chromium is not installed at ${chromiumPath()} (apt-get install -y chromium)`;
   return undefined;
 }
