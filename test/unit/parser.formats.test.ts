@@ -129,3 +129,21 @@ describe('transcript formats', () => {
     assert.equal(t.sections[1].turns[1].paragraphs.length, 2);
   });
 });
+
+describe('more formats', () => {
+  it('UN noon briefing: the Spokesman answers the questions, and his opening remarks run through a bold heading', () => {
+    const t = parseFixture('un-noon-briefing.txt');
+    assert.equal(t.date, '2024-03-12');
+    assert.deepEqual(t.speakers, ['Spokesman']);
+    const exchanges = t.sections.filter((s) => s.kind === 'exchange');
+    assert.equal(exchanges.length, 2);
+    assert.deepEqual(exchanges.map((s) => s.turns.map((u) => `${u.role}:${u.speaker ?? '-'}`)), [
+      ['question:-', 'answer:Spokesman'],
+      ['question:-', 'answer:Spokesman'],
+    ]);
+    const opening = t.sections.find((s) => s.kind === 'opening' && s.speaker === 'Spokesman');
+    assert.ok(opening, 'no opening remarks by the Spokesman');
+    // "**Gaza**" is a heading inside his remarks, not a speaker: they run on to the next paragraph.
+    assert.deepEqual(opening.range, { start: 3, end: 5 });
+  });
+});

@@ -14,7 +14,7 @@ export interface SpeakerLabel {
 
 const QUESTION = /^(?:q\d*|question\d*|questions|quest|journalist|reporter|correspondent|audience(?: member)?|participant|follow[- ]?up(?: question)?|media|press|(?:the )?floor|question from .*)$/i;
 const ANSWER = /^(?:a\d*|answer)$/i;
-const MODERATOR = /^(?:(?:the )?moderator|host|operator|chair(?:man|woman|person)?|presenter|facilitator|mc|master of ceremonies|interpreter|translator|(?:the )?spokesperson)$/i;
+const MODERATOR = /^(?:(?:the )?moderator|host|operator|chair(?:man|woman|person)?|presenter|facilitator|mc|master of ceremonies|interpreter|translator)$/i;
 
 // News outlets ask the questions at Chinese and other foreign-ministry briefings ("AFP:", "CCTV:").
 const OUTLETS = new Set([
