@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EntityMatcher } from './core/entityMatcher';
 import { Glossary } from './core/glossary';
-import type { Transcript } from './core/model';
+import { sectionLabel, type Transcript } from './core/model';
 import { SearchIndex, searchDocumentOf, type SearchDocument, type SearchResponse } from './core/search/searchIndex';
 import { TranscriptParser } from './core/parser/transcriptParser';
 import { decodeTranscript } from './core/source';
@@ -81,7 +81,7 @@ function outline(transcript: Transcript): string {
   out.push(`(line numbers as the editor shows them, from 1)`, '');
   for (const section of transcript.sections) {
     const paragraphs = section.turns.reduce((n, t) => n + t.paragraphs.length, 0);
-    const head = section.kind === 'opening' ? `${section.label} — ${section.speaker ?? 'unnamed'}` : `Q${section.number}: ${section.label}`;
+    const head = section.kind === 'opening' ? `${section.label} — ${section.speaker ?? 'unnamed'}` : sectionLabel(section);
     out.push(`${head}  (${lines(section.range)}, ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'})`);
     if (section.kind === 'exchange') {
       for (const turn of section.turns) out.push(`    ${turn.role.padEnd(8)} ${(turn.speaker ?? '—').padEnd(24)} ${lines(turn.range)}`);

@@ -1,3 +1,5 @@
+import { firstSentence, shorten } from './text';
+
 /** Lines are 0-based and inclusive at both ends, as VS Code counts them. */
 export interface LineRange {
   start: number;
@@ -44,15 +46,19 @@ export interface Transcript {
   lineCount: number;
 }
 
-export function sectionParagraphs(section: Section): Paragraph[] {
-  return section.turns.flatMap((turn) => turn.paragraphs);
-}
-
-export function transcriptParagraphs(transcript: Transcript): Paragraph[] {
-  return transcript.sections.flatMap(sectionParagraphs);
-}
-
 /** The section whose range holds `line`, or null (title lines, noise, blank lines between sections). */
 export function sectionAt(transcript: Transcript, line: number): Section | null {
   return transcript.sections.find((s) => s.range.start <= line && line <= s.range.end) ?? null;
+}
+
+const ROLE_LABEL: Record<TurnRole, string> = { remarks: 'Remarks', question: 'Question', answer: 'Answer' };
+
+/** "Q3: Based on your meetings…" for an exchange, "Opening remarks" for an opening: as the tree, Outline and search show it. */
+export function sectionLabel(section: Section): string {
+  return section.kind === 'exchange' ? `Q${section.number}: ${section.label}` : section.label;
+}
+
+/** "Answer: I have just elaborated…": the role and the turn's first sentence. */
+export function turnLabel(turn: Turn, max = 60): string {
+  return `${ROLE_LABEL[turn.role]}: ${shorten(firstSentence(turn.paragraphs[0].text), max)}`;
 }

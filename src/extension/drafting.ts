@@ -13,18 +13,13 @@ const DIAGNOSTIC_SOURCE = 'Diplomatic Study';
 class MentionNavigation implements vscode.DefinitionProvider, vscode.ReferenceProvider, vscode.DocumentHighlightProvider {
   constructor(private readonly services: Services) {}
 
-  private async mentionAt(document: vscode.TextDocument, position: vscode.Position) {
-    const { matcher } = await this.services.glossary.ready();
-    return matcher.mentionAt(document.lineAt(position.line).text, position.character);
-  }
-
   async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location | undefined> {
-    const mention = await this.mentionAt(document, position);
+    const mention = (await this.services.glossary.mentionAt(document, position))?.mention;
     return mention ? new vscode.Location(cardUri(mention.entryId), new vscode.Position(0, 0)) : undefined;
   }
 
   async provideReferences(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location[]> {
-    const mention = await this.mentionAt(document, position);
+    const mention = (await this.services.glossary.mentionAt(document, position))?.mention;
     if (!mention) return [];
     const { matcher } = await this.services.glossary.ready();
     const locations = new Map<string, vscode.Location[]>();
@@ -44,7 +39,7 @@ class MentionNavigation implements vscode.DefinitionProvider, vscode.ReferencePr
   }
 
   async provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.DocumentHighlight[]> {
-    const mention = await this.mentionAt(document, position);
+    const mention = (await this.services.glossary.mentionAt(document, position))?.mention;
     if (!mention) return [];
     const { matcher } = await this.services.glossary.ready();
     return matcher
@@ -58,7 +53,9 @@ class MentionNavigation implements vscode.DefinitionProvider, vscode.ReferencePr
 class GlossaryCompletion implements vscode.CompletionItemProvider {
   private readonly cards = new CardCache();
 
-  constructor(private readonly services: Services) {}
+  constructor(private readonly services: Services) {
+    services.glossary.onDidChange(() => this.cards.clear());
+  }
 
   async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[]> {
     const { glossary, matcher } = await this.services.glossary.ready();

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { EntityMatcher } from '../core/entityMatcher';
+import { EntityMatcher, type LineMention } from '../core/entityMatcher';
 import { Glossary, type GlossaryEntry } from '../core/glossary';
 import { positionAt, readGlossaryFile } from '../core/glossaryFile';
 import type { Config } from './config';
@@ -41,6 +41,14 @@ export class GlossaryService implements vscode.Disposable {
   ready(): Promise<LoadedGlossary> {
     this.loading ??= this.load();
     return this.loading;
+  }
+
+  /** The glossary mention under a position of a document, with its entry. */
+  async mentionAt(document: vscode.TextDocument, position: vscode.Position): Promise<{ mention: LineMention; entry: GlossaryEntry } | undefined> {
+    const { glossary, matcher } = await this.ready();
+    const mention = matcher.mentionAt(document.lineAt(position.line).text, position.character);
+    const entry = mention && glossary.get(mention.entryId);
+    return mention && entry ? { mention, entry } : undefined;
   }
 
   /** The user's glossary files that apply, in every workspace folder. */

@@ -17,11 +17,9 @@ export class EntityHoverProvider implements vscode.HoverProvider {
   }
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
-    const { glossary, matcher } = await this.services.glossary.ready();
-    const line = document.lineAt(position.line).text;
-    const mention = matcher.mentionAt(line, position.character);
-    const entry = mention && glossary.get(mention.entryId);
-    if (!mention || !entry) return undefined;
+    const found = await this.services.glossary.mentionAt(document, position);
+    if (!found) return undefined;
+    const { mention, entry } = found;
     const count = (await this.services.corpus.mentionsOf(entry.id)).length;
     const markdown = new vscode.MarkdownString(this.cards.render(entry, { mentionCount: count, mentionsLink: mentionsLink(entry.id) }));
     markdown.isTrusted = { enabledCommands: [Commands.showMentions] };

@@ -2,19 +2,15 @@ import * as vscode from 'vscode';
 import { quoteMarkdown, type QuoteSource } from '../core/drafting';
 import type { Paragraph, Transcript, Turn } from '../core/model';
 import { readSpeakerLabel } from '../core/parser/labels';
-import { TranscriptParser } from '../core/parser/transcriptParser';
 import type { SearchHit } from '../core/search/searchIndex';
 import { Commands } from './ids';
 import { searchTranscripts } from './search';
 import type { Services } from './services';
 import type { TranscriptNode } from './tree';
 
-const parser = new TranscriptParser();
-
 /** The transcript as it stands in the editor (or on disk), with every paragraph whole. */
-async function parsed(uri: vscode.Uri): Promise<{ document: vscode.TextDocument; transcript: Transcript }> {
-  const document = await vscode.workspace.openTextDocument(uri);
-  return { document, transcript: parser.parse(document.getText(), { fileName: uri.path }) };
+async function parsed(services: Services, uri: vscode.Uri): Promise<Transcript> {
+  return services.parsed.get(await vscode.workspace.openTextDocument(uri));
 }
 
 function turnsOf(transcript: Transcript): { turn: Turn; answerer: string | null }[] {
@@ -32,8 +28,8 @@ function paragraphsIn(transcript: Transcript, start: number, end: number): { par
 }
 
 /** The quote for a tree item: a paragraph, a turn, opening remarks, or an exchange's answer. */
-async function quoteForNode(node: TranscriptNode): Promise<string | undefined> {
-  const { transcript } = await parsed(node.doc.uri);
+async function quoteForNode(services: Services, node: TranscriptNode): Promise<string | undefined> {
+  const transcript = await parsed(services, node.doc.uri);
   let range: { start: number; end: number };
   if (node.type === 'paragraph') range = node.paragraph.range;
   else if (node.type === 'turn') range = node.turn.range;
@@ -47,8 +43,8 @@ async function quoteForNode(node: TranscriptNode): Promise<string | undefined> {
 }
 
 /** The quote for the selection in a transcript editor, or for the paragraph under the cursor. */
-async function quoteForSelection(editor: vscode.TextEditor): Promise<string | undefined> {
-  const { transcript } = await parsed(editor.document.uri);
+async function quoteForSelection(services: Services, editor: vscode.TextEditor): Promise<string | undefined> {
+  const transcript = services.parsed.get(editor.document);
   const line = editor.selection.start.line;
   const turn = turnsOf(transcript).find((t) => t.turn.range.start <= line && line <= t.turn.range.end);
   if (editor.selection.isEmpty) {
@@ -63,15 +59,15 @@ async function quoteForSelection(editor: vscode.TextEditor): Promise<string | un
   return quoteMarkdown(paragraphs, sourceOf(transcript, turn));
 }
 
-async function quoteForHit(hit: SearchHit): Promise<string | undefined> {
-  const { transcript } = await parsed(vscode.Uri.parse(hit.file));
+async function quoteForHit(services: Services, hit: SearchHit): Promise<string | undefined> {
+  const transcript = await parsed(services, vscode.Uri.parse(hit.file));
   const found = paragraphsIn(transcript, hit.line, hit.line);
   return found.length ? quoteMarkdown([found[0].paragraph.text], sourceOf(transcript, found[0].turn)) : undefined;
 }
 
 async function copyQuote(services: Services, node?: TranscriptNode): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
-  const quote = node && 'doc' in node ? await quoteForNode(node) : editor ? await quoteForSelection(editor) : undefined;
+  const quote = node && 'doc' in node ? await quoteForNode(services, node) : editor ? await quoteForSelection(services, editor) : undefined;
   if (!quote) {
     void vscode.window.showInformationMessage('Select a passage in a transcript, or a paragraph, turn or section in the Transcripts view, to copy it as a quote.');
     return undefined;
@@ -93,7 +89,7 @@ function insertQuote(services: Services): void {
     title: 'Insert Quote',
     preview: false,
     onPick: async (hit) => {
-      const quote = await quoteForHit(hit);
+      const quote = await quoteForHit(services, hit);
       if (!quote) return;
       const edit = new vscode.WorkspaceEdit();
       edit.insert(target.uri, target.position, quote);

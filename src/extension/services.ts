@@ -3,6 +3,7 @@ import type { Config } from './config';
 import type { CorpusService } from './corpusService';
 import type { GlossaryService } from './glossaryService';
 import type { SearchService } from './searchService';
+import type { ParsedDocuments } from './symbols';
 
 /** What the features share; built once in activate() and handed to each feature's register(). */
 export interface Services {
@@ -11,4 +12,6 @@ export interface Services {
   glossary: GlossaryService;
   corpus: CorpusService;
   search: SearchService;
+  /** Open documents parsed once per version (Outline, folding, quotes). */
+  parsed: ParsedDocuments;
 }

@@ -1,10 +1,8 @@
 import * as vscode from 'vscode';
-import type { Transcript } from '../core/model';
+import { sectionLabel, turnLabel, type Transcript } from '../core/model';
 import { TranscriptParser } from '../core/parser/transcriptParser';
-import { firstSentence, shorten } from '../core/text';
 import { TRANSCRIPT_LANGUAGE } from './ids';
 import type { Services } from './services';
-import { sectionLabel } from './tree';
 
 /**
  * Which documents are transcripts: the `transcript` language (`*.transcript.txt`, `*.transcript.md`),
@@ -18,7 +16,7 @@ export function transcriptSelector(extensionUri: vscode.Uri): vscode.DocumentFil
   ];
 }
 
-/** One parse per document version, shared by the Outline and folding. */
+/** One parse per document version, shared by the Outline, folding and quotes. */
 export class ParsedDocuments {
   private readonly cache = new Map<string, { version: number; transcript: Transcript }>();
   private readonly parser = new TranscriptParser();
@@ -50,8 +48,7 @@ export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider, 
       const range = lineRange(document, section.range.start, section.range.end);
       const symbol = new vscode.DocumentSymbol(sectionLabel(section), section.speaker ?? '', section.kind === 'exchange' ? vscode.SymbolKind.Event : vscode.SymbolKind.Namespace, range, lineRange(document, section.range.start, section.range.start));
       symbol.children = section.turns.map((turn) => {
-        const name = `${turn.role === 'question' ? 'Question' : turn.role === 'answer' ? 'Answer' : 'Remarks'}: ${shorten(firstSentence(turn.paragraphs[0].text), 60)}`;
-        return new vscode.DocumentSymbol(name, turn.speaker ?? '', vscode.SymbolKind.String, lineRange(document, turn.range.start, turn.range.end), lineRange(document, turn.range.start, turn.range.start));
+        return new vscode.DocumentSymbol(turnLabel(turn), turn.speaker ?? '', vscode.SymbolKind.String, lineRange(document, turn.range.start, turn.range.end), lineRange(document, turn.range.start, turn.range.start));
       });
       return symbol;
     });
@@ -71,13 +68,12 @@ export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider, 
   }
 }
 
-export function register(context: vscode.ExtensionContext, _services: Services): void {
-  const parsed = new ParsedDocuments();
-  const provider = new TranscriptSymbolProvider(parsed);
+export function register(context: vscode.ExtensionContext, services: Services): void {
+  const provider = new TranscriptSymbolProvider(services.parsed);
   const selector = transcriptSelector(context.extensionUri);
   context.subscriptions.push(
     vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: 'Transcript sections' }),
     vscode.languages.registerFoldingRangeProvider(selector, provider),
   );
-  vscode.workspace.onDidCloseTextDocument((document) => parsed.forget(document), undefined, context.subscriptions);
+  vscode.workspace.onDidCloseTextDocument((document) => services.parsed.forget(document), undefined, context.subscriptions);
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { sectionAt, type Paragraph, type Section, type Turn } from '../core/model';
+import { sectionAt, sectionLabel, turnLabel, type Paragraph, type Section, type Turn } from '../core/model';
 import { firstSentence, shortTitle, shorten } from '../core/text';
 import type { CorpusDocument } from './corpusService';
 import { Commands, ContextKeys, Views } from './ids';
@@ -21,11 +21,6 @@ export interface FirstRenderTiming {
   requestedAfterMs: number;
 }
 
-const ROLE_LABEL: Record<Turn['role'], string> = { remarks: 'Remarks', question: 'Question', answer: 'Answer' };
-
-export function sectionLabel(section: Section): string {
-  return section.kind === 'exchange' ? `Q${section.number}: ${section.label}` : section.label;
-}
 
 function linesText(start: number, end: number): string {
   return start === end ? `line ${start + 1}` : `lines ${start + 1}–${end + 1}`;
@@ -93,7 +88,7 @@ export class TranscriptTreeProvider implements vscode.TreeDataProvider<Transcrip
       }
       case 'turn': {
         const t = node.turn;
-        item = new vscode.TreeItem(`${ROLE_LABEL[t.role]}: ${shorten(firstSentence(t.paragraphs[0].text), 60)}`, t.paragraphs.length > 1 ? collapsed : none);
+        item = new vscode.TreeItem(turnLabel(t), t.paragraphs.length > 1 ? collapsed : none);
         item.description = t.speaker ?? undefined;
         item.iconPath = new vscode.ThemeIcon(t.role === 'question' ? 'question' : 'comment');
         item.contextValue = 'turn';

@@ -82,3 +82,17 @@ describe('the mentions a card links to', () => {
     assert.equal(editor?.document.getText(editor.selection), 'START-3');
   });
 });
+
+describe('hover languages', () => {
+  it('follows diplomaticStudy.hover.languages', async () => {
+    await activateExtension();
+    const draft = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'The SCO met in Tianjin.' });
+    try {
+      await vscode.workspace.getConfiguration().update(Settings.hoverLanguages, ['markdown'], vscode.ConfigurationTarget.Global);
+      assert.equal(card(await hoversAt(draft, 'SCO')), undefined, 'plain text still gets cards');
+    } finally {
+      await vscode.workspace.getConfiguration().update(Settings.hoverLanguages, undefined, vscode.ConfigurationTarget.Global);
+    }
+    assert.ok(card(await hoversAt(draft, 'SCO')));
+  });
+});

@@ -141,3 +141,23 @@ describe('Organisations & Agreements view', () => {
     assert.ok(first.command, 'a mention opens its place');
   });
 });
+
+describe('Transcripts view title-bar actions', () => {
+  it('sorts transcripts by title and by date', async () => {
+    const { api } = await activateExtension();
+    const titles = async () => (await api.transcripts.getChildren()).map((n) => label(api.transcripts.getTreeItem(n)));
+    const dates = async () => (await api.transcripts.getChildren()).map((n) => n.doc.transcript.date ?? '');
+    try {
+      await vscode.commands.executeCommand('diplomaticStudy.sortByTitle');
+      const byTitle = await titles();
+      assert.ok(byTitle.length >= 2);
+      assert.deepEqual(byTitle, [...byTitle].sort((a, b) => a.localeCompare(b)));
+      await vscode.commands.executeCommand('diplomaticStudy.sortByDate');
+      const byDate = await dates();
+      assert.deepEqual(byDate, [...byDate].sort().reverse());
+      assert.notDeepEqual(await titles(), byTitle, 'the fixtures should order differently by date and by title');
+    } finally {
+      await vscode.commands.executeCommand('diplomaticStudy.sortByDate');
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DiplomaticStudyApi } from '../../src/extension';
+import { Settings } from '../../src/extension/ids';
 import { activateExtension, hoverText, pauseProbe, waitFor } from './helpers';
 
 const MFA = [
@@ -154,10 +155,41 @@ describe('the user’s glossary', () => {
     await waitFor('the Zeppelin Club gone with the broken file', async () => ((await cardAt('We met the Zeppelin Club today.', 'Zeppelin Club')) ? undefined : true), 5000);
   });
 
+  it('replaces a bundled entry that has the same id', async () => {
+    const sco = { id: 'sco', name: 'Shanghai Cooperation Organisation', aliases: ['SCO'], kind: 'organisation', summary: 'My own summary of the SCO.', url: 'https://example.org/sco', asOf: '2026-01-01' };
+    await write(glossaryFile, JSON.stringify({ entries: [sco] }));
+    const card = await waitFor('my SCO card', async () => {
+      const text = await cardAt('The SCO met.', 'SCO');
+      return text?.includes('My own summary') ? text : undefined;
+    }, 5000);
+    assert.match(card, /facts as of 2026\\-01\\-01/);
+  });
+
   it('never writes to the glossary file', async () => {
     const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(glossaryFile));
     await new Promise((resolve) => setTimeout(resolve, 500));
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(glossaryFile)), before);
+  });
+});
+
+describe('corpus settings', () => {
+  afterEach(async () => {
+    for (const key of [Settings.corpusIncludeBundled, Settings.corpusExclude]) await vscode.workspace.getConfiguration().update(key, undefined, vscode.ConfigurationTarget.Workspace);
+  });
+
+  it('leaves the bundled corpus out when diplomaticStudy.corpus.includeBundled is off', async () => {
+    const { api } = await activateExtension();
+    await vscode.workspace.getConfiguration().update(Settings.corpusIncludeBundled, false, vscode.ConfigurationTarget.Workspace);
+    await waitFor('the bundled transcript gone', async () => ((await api.services.corpus.documents()).every((d) => !d.bundled) ? true : undefined), 5000);
+    assert.ok((await api.services.corpus.documents()).length >= 1, 'the workspace transcript should stay');
+    assert.equal((await api.services.search.search('Myanmr', { limit: 1 })).total, 0);
+  });
+
+  it('leaves out files that diplomaticStudy.corpus.exclude matches', async () => {
+    const { api } = await activateExtension();
+    await vscode.workspace.getConfiguration().update(Settings.corpusExclude, ['**/*white-house*'], vscode.ConfigurationTarget.Workspace);
+    await waitFor('the White House briefing gone', async () => ((await api.services.corpus.documents()).some((d) => d.uri.path.includes('white-house')) ? undefined : true), 5000);
+    assert.ok((await api.services.corpus.documents()).some((d) => d.bundled), 'the bundled corpus should stay');
   });
 });
 

@@ -45,7 +45,7 @@ const NOT_FIRST = new Set([
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'what', 'why', 'how',
   'who', 'where', 'which', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should',
   'all', 'some', 'many', 'most', 'one', 'two', 'three', 'however', 'moreover', 'thus', 'hence', 'meanwhile', 'besides',
-  'again', 'indeed', 'result', 'results', 'answer:', 'q&a', 'questions and answers', 'live', 'breaking', 'related',
+  'again', 'indeed', 'result', 'results', 'live', 'breaking', 'related',
   'draft', 'memo', 'step', 'part', 'chapter', 'article', 'section', 'item', 'point', 'paragraph', 'annex', 're', 'fwd',
 ]);
 const CONNECTORS = new Set(['of', 'the', 'de', 'da', 'del', 'der', 'van', 'von', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'di', 'y', 'and', 'for', 'on']);

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import type { Transcript } from '../model';
+import { sectionLabel, type Transcript } from '../model';
 import { parseQuery, words, wordsWithOffsets, type QueryTerm } from './query';
 
 /** One searchable paragraph, with what a result needs to say where it is. */
@@ -59,7 +59,7 @@ const FUSE_THRESHOLD = 0.34;
 export function searchDocumentOf(file: string, transcript: Transcript): SearchDocument {
   const paragraphs: SearchParagraph[] = [];
   for (const section of transcript.sections) {
-    const label = section.kind === 'exchange' ? `Q${section.number}: ${section.label}` : section.label;
+    const label = sectionLabel(section);
     for (const turn of section.turns) {
       for (const p of turn.paragraphs) paragraphs.push({ text: p.text, line: p.range.start, endLine: p.range.end, speaker: turn.speaker, section: label });
     }
