@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EntityMatcher } from './core/entityMatcher';
@@ -7,6 +7,7 @@ import { sectionLabel, type Transcript } from './core/model';
 import { SearchIndex, searchDocumentOf, type SearchDocument, type SearchResponse } from './core/search/searchIndex';
 import { TranscriptParser } from './core/parser/transcriptParser';
 import { decodeTranscript } from './core/source';
+import { fetchPage, freeName, importTranscript } from './core/import/importTranscript';
 
 const USAGE = `Usage: diplomatic-study <command> [options]
 
@@ -20,8 +21,16 @@ Commands:
                             Fuzzy search over every paragraph of the bundled corpus and of each
                             --corpus folder: words in any order, all required, typo-tolerant;
                             "exact phrase", 'exact word, ^prefix, !exclude, a | b.
+                            Filters: speaker:<name> (any form of the name), role:question|answer.
   search --queries <file> [...]
                             One query per line, one JSON object per line (JSON Lines), in order.
+  import <url|file.html> [--out <dir>]
+                            A published page as a clean Markdown transcript with front matter,
+                            written to <dir> (default: transcripts) as <date>-<slug>.md; never
+                            overwrites a file. A URL is fetched on this request only.
+
+Transcripts are .txt, .md or saved web pages (.html, .htm); a file whose content is HTML is read
+as a page whatever its name.
 
 Options:
   -h, --help              Show this help.`;
@@ -131,7 +140,7 @@ function runGlossary(json: boolean): void {
   process.stdout.write(glossary.entries.map((e) => `${e.id.padEnd(36)} ${e.kind.padEnd(13)} ${e.name}`).join('\n') + '\n');
 }
 
-const TRANSCRIPT_FILE = /\.(?:txt|md|markdown)$/i;
+const TRANSCRIPT_FILE = /\.(?:txt|md|markdown|html?)$/i;
 
 /** Every transcript file under a folder, skipping hidden folders and node_modules. */
 function transcriptFiles(dir: string): string[] {
@@ -199,6 +208,7 @@ function searchJson(response: SearchResponse): unknown {
       score: h.score,
       snippet: h.snippet,
       speaker: h.speaker,
+      role: h.role,
       place: h.place,
       date: h.date,
       endLine: h.endLine,
@@ -244,6 +254,36 @@ function runSearch(positionals: string[], flags: SearchFlags): void {
   }
 }
 
+async function runImport(positionals: string[], out: string | undefined): Promise<void> {
+  const source = positionals[0];
+  if (!source) throw new UserError('import needs a web address or a saved page: diplomatic-study import <url|file.html> [--out <dir>]');
+  let text: string;
+  let sourceUrl: string | null = null;
+  if (/^https?:\/\//i.test(source)) {
+    const page = await fetchPage(source);
+    if (!page.ok) throw new UserError(page.reason);
+    text = page.text;
+    sourceUrl = page.url;
+  } else {
+    const read = readTranscriptFile(source);
+    for (const warning of read.warnings) process.stderr.write(`warning: '${source}' ${warning}\n`);
+    text = read.text;
+  }
+  const imported = importTranscript(text, { sourceUrl, retrieved: new Date().toISOString().slice(0, 10), fileName: source });
+  if (imported.transcript.sections.length === 0) throw new UserError(`'${source}' has no transcript text that could be read; nothing was written`);
+  const dir = out ?? 'transcripts';
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new UserError(`cannot create folder '${dir}' (${(error as NodeJS.ErrnoException).code ?? 'error'}); choose another with --out`);
+  }
+  const name = freeName(imported.fileName, (n) => existsSync(join(dir, n)));
+  // 'wx' fails rather than overwrite, should the name be taken between the check and the write.
+  writeFileSync(join(dir, name), imported.markdown, { flag: 'wx' });
+  const t = imported.transcript;
+  process.stdout.write(`${join(dir, name)}\n  ${t.title}\n  ${[t.place ?? 'place unknown', t.date ?? 'date unknown'].join(' · ')} · ${t.sections.filter((s) => s.kind === 'exchange').length} questions · ${t.speakers.join(', ') || 'no speakers named'}\n`);
+}
+
 function runParse(positionals: string[], json: boolean): void {
   const file = positionals[0];
   if (!file) throw new UserError('parse needs a file: diplomatic-study parse <file> [--json]');
@@ -253,7 +293,7 @@ function runParse(positionals: string[], json: boolean): void {
   process.stdout.write((json ? JSON.stringify(toJson(transcript), null, 2) : outline(transcript)) + '\n');
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -265,6 +305,7 @@ export function main(argv: string[]): number {
         'no-bundled': { type: 'boolean', default: false },
         limit: { type: 'string' },
         queries: { type: 'string' },
+        out: { type: 'string' },
       },
     });
     const [command, ...rest] = positionals;
@@ -285,6 +326,9 @@ export function main(argv: string[]): number {
       case 'search':
         runSearch(rest, values);
         return 0;
+      case 'import':
+        await runImport(rest, values.out);
+        return 0;
       default:
         throw new UserError(`unknown command '${command}'; run 'diplomatic-study --help' for the commands`);
     }
@@ -297,4 +341,11 @@ export function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+// Piped into `head`, the reader goes away early: that is the end of the output, not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -5,6 +5,7 @@ import * as drafting from './extension/drafting';
 import * as entitiesView from './extension/entitiesView';
 import { GlossaryService } from './extension/glossaryService';
 import * as hover from './extension/hover';
+import * as importer from './extension/importTranscript';
 import { Commands } from './extension/ids';
 import { createLog } from './extension/log';
 import * as mentions from './extension/mentions';
@@ -55,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): DiplomaticStudyApi |
     const searchUi = search.register(context, services);
     drafting.register(context, services);
     quotes.register(context, services);
+    importer.register(context, services);
     log.info(`Diplomatic Study activated in ${(performance.now() - activatedAt).toFixed(1)} ms`);
     // Read the corpus right after activation, off its critical path, so that the views have it at once.
     setTimeout(() => void corpus.documents(), 0);

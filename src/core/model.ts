@@ -33,6 +33,8 @@ export interface Section {
   number: number;
   range: LineRange;
   turns: Turn[];
+  /** ISO date of this section's encounter, on a page of several encounters that dates each. */
+  date?: string;
 }
 
 export interface Transcript {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Settings } from './ids';
 
-export const DEFAULT_INCLUDE = ['**/transcripts/**/*.{txt,md}', '**/*.transcript.{txt,md}'];
+export const DEFAULT_INCLUDE = ['**/transcripts/**/*.{txt,md,html,htm}', '**/*.transcript.{txt,md}'];
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**'];
 export const DEFAULT_GLOSSARY_FILES = ['.vscode/diplomatic-glossary.json'];
 

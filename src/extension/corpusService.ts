@@ -228,7 +228,7 @@ export class CorpusService implements vscode.Disposable {
     // One watcher per folder, filtered here by the settings: each watcher costs VS Code work per
     // event, and a copy of thousands of files is thousands of events.
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*.{txt,md,markdown}'));
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*.{txt,md,markdown,html,htm}'));
       const onEvent = (uri: vscode.Uri) => {
         if (this.docs.has(uri.toString()) || this.problems.has(uri.toString()) || this.isWorkspaceTranscript(uri)) this.schedule(uri);
       };

@@ -15,6 +15,7 @@ export const Commands = {
   showEntry: 'diplomaticStudy.showEntry',
   copyQuote: 'diplomaticStudy.copyQuote',
   insertQuote: 'diplomaticStudy.insertQuote',
+  importTranscript: 'diplomaticStudy.importTranscript',
 } as const;
 
 export const Views = {

@@ -11,7 +11,7 @@ import type { Services } from './services';
 export function transcriptSelector(extensionUri: vscode.Uri): vscode.DocumentFilter[] {
   return [
     { language: TRANSCRIPT_LANGUAGE },
-    { pattern: '**/transcripts/**/*.{txt,md}' },
+    { pattern: '**/transcripts/**/*.{txt,md,html,htm}' },
     { pattern: new vscode.RelativePattern(vscode.Uri.joinPath(extensionUri, 'corpus'), '**/*.{txt,md}') },
   ];
 }

@@ -23,15 +23,18 @@ describe('transcript formats', () => {
     const t = parseFixture('white-house-briefing.txt');
     assert.equal(t.title, 'Press Briefing by Press Secretary Karine Jean-Pierre and National Security Advisor Jake Sullivan');
     assert.equal(t.date, '2024-06-03');
+    // No city is given: the venue is the place the text states.
     assert.equal(t.place, 'James S. Brady Press Briefing Room');
-    assert.deepEqual(t.speakers, ['MS. JEAN-PIERRE', 'MR. SULLIVAN']);
+    // One person, one speaker: "MS. JEAN-PIERRE" is the Karine Jean-Pierre the title names.
+    assert.deepEqual(t.speakers, ['Karine Jean-Pierre', 'Jake Sullivan']);
     assert.deepEqual(shape(t), [
-      { kind: 'opening', speaker: 'MS. JEAN-PIERRE', turns: ['remarks:MS. JEAN-PIERRE@14-14'] },
-      { kind: 'opening', speaker: 'MR. SULLIVAN', turns: ['remarks:MR. SULLIVAN@16-18'] },
-      { kind: 'exchange', speaker: 'MR. SULLIVAN', turns: ['question:-@20-20', 'answer:MR. SULLIVAN@22-22'] },
-      { kind: 'exchange', speaker: 'MR. SULLIVAN', turns: ['question:-@24-24', 'answer:MR. SULLIVAN@26-28'] },
-      { kind: 'exchange', speaker: 'MS. JEAN-PIERRE', turns: ['question:-@30-30', 'answer:MS. JEAN-PIERRE@32-32'] },
+      { kind: 'opening', speaker: 'Karine Jean-Pierre', turns: ['remarks:Karine Jean-Pierre@14-14', 'remarks:Jake Sullivan@16-18'] },
+      { kind: 'exchange', speaker: 'Jake Sullivan', turns: ['question:-@20-20', 'answer:Jake Sullivan@22-22'] },
+      { kind: 'exchange', speaker: 'Jake Sullivan', turns: ['question:-@24-24', 'answer:Jake Sullivan@26-28'] },
+      { kind: 'exchange', speaker: 'Karine Jean-Pierre', turns: ['question:-@30-30', 'answer:Karine Jean-Pierre@32-32'] },
     ]);
+    // The printed label stays on each turn.
+    assert.equal(t.sections[0].turns[1].label, 'MR. SULLIVAN');
     // "Thank you, Jake." says nothing: the label is the question itself.
     assert.equal(exchanges(t)[0].label, 'Will the President meet President Zelenskyy in Paris?');
     assert.equal(exchanges(t)[0].turns[0].paragraphs[0].text, 'Thank you, Jake. Will the President meet President Zelenskyy in Paris?');
@@ -40,7 +43,8 @@ describe('transcript formats', () => {
   it('Chinese MFA press conference: outlets ask, the spokesperson answers, opening announcement, language menu', () => {
     const t = parseFixture('chinese-mfa.txt');
     assert.equal(t.date, '2024-05-13');
-    assert.deepEqual(t.speakers, ['Mao Ning', 'CCTV', 'AFP', 'Bloomberg', 'Ukrinform']);
+    // Only the people who answer are the transcript's speakers; the outlets are named on their turns.
+    assert.deepEqual(t.speakers, ['Mao Ning']);
     assert.deepEqual(shape(t), [
       { kind: 'opening', speaker: 'Mao Ning', turns: ['remarks:Mao Ning@3-3'] },
       { kind: 'exchange', speaker: 'Mao Ning', turns: ['question:CCTV@4-4', 'answer:Mao Ning@5-5'] },
@@ -74,27 +78,33 @@ describe('transcript formats', () => {
     assert.equal(t.title, 'Secretary Antony J. Blinken at a Press Availability');
     assert.equal(t.date, '2023-07-14');
     assert.equal(t.place, 'Jakarta, Indonesia');
+    // Mr Miller only gives the floor: he chairs, and is named on his turn but is no speaker of the transcript.
+    assert.deepEqual(t.speakers, ['Antony J. Blinken']);
     assert.equal(t.sourceUrl, 'https://www.state.gov/secretary-antony-j-blinken-at-a-press-availability-49/');
     assert.deepEqual(shape(t), [
-      { kind: 'opening', speaker: 'SECRETARY BLINKEN', turns: ['remarks:SECRETARY BLINKEN@7-12'] },
-      { kind: 'opening', speaker: 'MR MILLER', turns: ['remarks:MR MILLER@14-14'] },
-      { kind: 'exchange', speaker: 'SECRETARY BLINKEN', turns: ['question:-@16-17', 'answer:SECRETARY BLINKEN@19-21'] },
-      { kind: 'exchange', speaker: 'SECRETARY BLINKEN', turns: ['question:-@23-24', 'answer:SECRETARY BLINKEN@26-26'] },
+      { kind: 'opening', speaker: 'Antony J. Blinken', turns: ['remarks:Antony J. Blinken@7-12', 'remarks:Miller@14-14'] },
+      { kind: 'exchange', speaker: 'Antony J. Blinken', turns: ['question:-@16-17', 'answer:Antony J. Blinken@19-21'] },
+      { kind: 'exchange', speaker: 'Antony J. Blinken', turns: ['question:-@23-24', 'answer:Antony J. Blinken@26-26'] },
     ]);
     const opening = t.sections[0].turns[0].paragraphs;
     assert.equal(opening.length, 2);
     assert.equal(opening[0].text, "Good afternoon, everyone. We've had a very productive few days here in Jakarta at the ASEAN meetings, and I want to thank our Indonesian hosts for their hospitality.");
-    assert.deepEqual(t.sections[2].turns[1].paragraphs.map((p) => p.range), [{ start: 19, end: 20 }, { start: 21, end: 21 }]);
+    assert.deepEqual(t.sections[1].turns[1].paragraphs.map((p) => p.range), [{ start: 19, end: 20 }, { start: 21, end: 21 }]);
     assert.equal(exchanges(t)[0].label, 'Did you raise the South China Sea with Foreign Minister Wang Yi when you met him…');
   });
 
   it('NATO: "SG:" labels, a place on its own line, separators and photo credits between turns, a bracketed questioner', () => {
     const t = parseFixture('nato-press-conference.txt');
-    assert.equal(t.place, 'Vilnius, Lithuania');
+    // "Vilnius, Lithuania": the city is the place.
+    assert.equal(t.place, 'Vilnius');
     assert.equal(t.date, '2023-07-10');
+    // "SG" is the Secretary General the title names; the spokesperson who gives the floor only chairs.
+    assert.deepEqual(t.speakers, ['Jens Stoltenberg']);
     const opening = t.sections[0];
-    assert.equal(opening.speaker, 'SG');
-    assert.deepEqual(opening.range, { start: 8, end: 12 });
+    assert.equal(opening.speaker, 'Jens Stoltenberg');
+    assert.deepEqual(opening.range, { start: 8, end: 18 });
+    assert.deepEqual(opening.turns.map((u) => `${u.role}:${u.speaker}`), ['remarks:Jens Stoltenberg', 'remarks:Oana Lungescu']);
+    assert.equal(exchanges(t)[0].turns[0].speaker, 'Reuters');
     // "There are three things I expect allies to agree on:" ends with a colon but is no speaker label.
     assert.equal(opening.turns[0].paragraphs[1].text, 'There are three things I expect allies to agree on:');
     assert.equal(exchanges(t).length, 2);
@@ -122,11 +132,12 @@ describe('transcript formats', () => {
     assert.equal(t.place, 'Putrajaya');
     assert.equal(t.date, '2024-08-02');
     assert.deepEqual(shape(t), [
-      { kind: 'opening', speaker: 'Moderator', turns: ['remarks:Moderator@3-3'] },
-      { kind: 'exchange', speaker: null, turns: ['question:-@4-4', 'answer:-@5-6'] },
+      // "The minister will take two questions." gives the floor: no opening remarks, the first exchange starts there.
+      { kind: 'exchange', speaker: null, turns: ['remarks:Moderator@3-3', 'question:-@4-4', 'answer:-@5-6'] },
       { kind: 'exchange', speaker: null, turns: ['question:-@7-7', 'answer:-@8-8'] },
     ]);
-    assert.equal(t.sections[1].turns[1].paragraphs.length, 2);
+    assert.equal(t.sections[0].label, 'Will Malaysia apply to join BRICS?');
+    assert.equal(t.sections[0].turns[2].paragraphs.length, 2);
   });
 });
 
@@ -134,14 +145,16 @@ describe('more formats', () => {
   it('UN noon briefing: the Spokesman answers the questions, and his opening remarks run through a bold heading', () => {
     const t = parseFixture('un-noon-briefing.txt');
     assert.equal(t.date, '2024-03-12');
-    assert.deepEqual(t.speakers, ['Spokesman']);
+    // "Spokesman" is the Stéphane Dujarric the editor's note names; the note itself is no remark.
+    assert.deepEqual(t.speakers, ['Stéphane Dujarric']);
     const exchanges = t.sections.filter((s) => s.kind === 'exchange');
     assert.equal(exchanges.length, 2);
     assert.deepEqual(exchanges.map((s) => s.turns.map((u) => `${u.role}:${u.speaker ?? '-'}`)), [
-      ['question:-', 'answer:Spokesman'],
-      ['question:-', 'answer:Spokesman'],
+      ['question:-', 'answer:Stéphane Dujarric'],
+      ['question:-', 'answer:Stéphane Dujarric'],
     ]);
-    const opening = t.sections.find((s) => s.kind === 'opening' && s.speaker === 'Spokesman');
+    assert.equal(t.sections.filter((s) => s.kind === 'opening').length, 1);
+    const opening = t.sections.find((s) => s.kind === 'opening' && s.speaker === 'Stéphane Dujarric');
     assert.ok(opening, 'no opening remarks by the Spokesman');
     // "**Gaza**" is a heading inside his remarks, not a speaker: they run on to the next paragraph.
     assert.deepEqual(opening.range, { start: 3, end: 5 });

@@ -20,6 +20,8 @@ describe('query language', () => {
         [{ mode: 'fuzzy', words: ['a'] }, { mode: 'fuzzy', words: ['b'] }],
       ],
       exclude: [{ mode: 'exact', words: ['not'] }],
+      speaker: null,
+      role: null,
     });
     assert.deepEqual(parseQuery('Élysée START-3').groups, [[{ mode: 'fuzzy', words: ['elysee'] }], [{ mode: 'phrase', words: ['start', '3'] }]]);
     assert.deepEqual(parseQuery('  " |  !  ').groups, []);

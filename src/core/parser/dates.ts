@@ -1,22 +1,38 @@
-// Dates as transcripts print them: "July 11, 2025", "11 July 2025", "2025-07-11", "11.07.2025",
-// and dates glued to a clock time ("15 May 201921:30").
+// Dates as transcripts print them, in the five languages of the corpus: "July 11, 2025",
+// "11 July 2025", "2025-07-11", "11.07.2025", "11 сентября 2020 года", "2020年6月30日",
+// "31 de agosto de 2021", "le 3 mars 2024", and dates glued to a clock time ("15 May 201921:30").
 
-const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11,
-  nov: 11, december: 12, dec: 12,
-};
-
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const MONTH_NAMES: [number, string[]][] = [
+  [1, ['january', 'jan', 'января', 'январь', 'enero', 'janvier', 'janv']],
+  [2, ['february', 'feb', 'февраля', 'февраль', 'febrero', 'février', 'fevrier', 'févr', 'fevr']],
+  [3, ['march', 'mar', 'марта', 'март', 'marzo', 'mars']],
+  [4, ['april', 'apr', 'апреля', 'апрель', 'abril', 'avril', 'avr']],
+  [5, ['may', 'мая', 'май', 'mayo', 'mai']],
+  [6, ['june', 'jun', 'июня', 'июнь', 'junio', 'juin']],
+  [7, ['july', 'jul', 'июля', 'июль', 'julio', 'juillet', 'juil']],
+  [8, ['august', 'aug', 'августа', 'август', 'agosto', 'août', 'aout']],
+  [9, ['september', 'sep', 'sept', 'сентября', 'сентябрь', 'septiembre', 'setiembre', 'septembre']],
+  [10, ['october', 'oct', 'октября', 'октябрь', 'octubre', 'octobre']],
+  [11, ['november', 'nov', 'ноября', 'ноябрь', 'noviembre', 'novembre']],
+  [12, ['december', 'dec', 'декабря', 'декабрь', 'diciembre', 'décembre', 'decembre', 'déc']],
+];
+const MONTHS = new Map<string, number>(MONTH_NAMES.flatMap(([n, names]) => names.map((name) => [name, n] as [string, number])));
+// Longest first, so that "sept" is not read as "sep" and "juillet" not as "juil".
+const MONTH = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
 // A year may be glued to a clock time ("201921:30"), so it ends at a non-digit or at "HH:MM".
 const YEAR = '(\\d{4})(?=\\d{1,2}:\\d{2}|\\D|$)';
+// Letters of any script: \b does not see Cyrillic or accented letters as word characters.
+const NOT_AFTER_LETTER = '(?<![\\p{L}\\d])';
+const NOT_BEFORE_LETTER = '(?![\\p{L}])';
 
 const PATTERNS: { regex: RegExp; order: 'dmy' | 'mdy' | 'ymd' | 'dmy-num' }[] = [
-  { regex: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'i'), order: 'mdy' },
-  { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}`, 'i'), order: 'dmy' },
-  { regex: /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/, order: 'ymd' },
-  { regex: /\b(\d{4})年(\d{1,2})月(\d{1,2})日/, order: 'ymd' },
-  { regex: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/, order: 'dmy-num' },
+  { regex: new RegExp(`${NOT_AFTER_LETTER}${MONTH}${NOT_BEFORE_LETTER}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, 'iu'), order: 'mdy' },
+  // "11 July 2025", "11 сентября 2020 года", "31 de agosto de 2021", "le 3 mars 2024", "1er mai 2024".
+  { regex: new RegExp(`${NOT_AFTER_LETTER}(\\d{1,2})(?:st|nd|rd|th|er|º|°)?\\s+(?:of\\s+|de\\s+)?${MONTH}${NOT_BEFORE_LETTER},?\\s+(?:de\\s+|del\\s+)?${YEAR}`, 'iu'), order: 'dmy' },
+  { regex: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/, order: 'ymd' },
+  { regex: /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, order: 'ymd' },
+  { regex: /(?<!\d)(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/, order: 'ymd' },
+  { regex: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/, order: 'dmy-num' },
 ];
 
 export interface FoundDate {
@@ -25,8 +41,8 @@ export interface FoundDate {
   length: number;
 }
 
-function iso(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1800 || year > 2200) return null;
+function iso(year: number, month: number | undefined, day: number): string | null {
+  if (month === undefined || month < 1 || month > 12 || day < 1 || day > 31 || year < 1800 || year > 2200) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1) return null;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -39,8 +55,8 @@ export function findDate(text: string): FoundDate | null {
     const m = regex.exec(text);
     if (!m) continue;
     let value: string | null = null;
-    if (order === 'mdy') value = iso(Number(m[3]), MONTHS[m[1].toLowerCase()], Number(m[2]));
-    else if (order === 'dmy') value = iso(Number(m[3]), MONTHS[m[2].toLowerCase()], Number(m[1]));
+    if (order === 'mdy') value = iso(Number(m[3]), MONTHS.get(m[1].toLowerCase()), Number(m[2]));
+    else if (order === 'dmy') value = iso(Number(m[3]), MONTHS.get(m[2].toLowerCase()), Number(m[1]));
     else if (order === 'ymd') value = iso(Number(m[1]), Number(m[2]), Number(m[3]));
     else value = iso(Number(m[3]), Number(m[2]), Number(m[1]));
     if (value && (!best || m.index < best.index)) best = { iso: value, index: m.index, length: m[0].length };

@@ -1,11 +1,15 @@
 import { collapseSpaces } from '../text';
+import { isCountry } from './countries';
 import { findDate } from './dates';
 
 // Words that published transcript titles are made of ("remarks and answers", "press briefing", …).
-const TITLE_WORDS = /\b(?:remarks|answers?|press conference|news conference|press briefing|briefing|statement|interview|speech|address|transcript|comments|press availability|press point|media availability|doorstep|joint press|conversation with|opening remarks|q&a|questions and answers|responds? to|talks? to|article by|op-ed|readout|regular press|press encounter|stakeout|remarks to)\b/i;
+const TITLE_WORDS_OTHER = /(?:выступление|ответы на вопросы|пресс-конференци|брифинг|интервью|заявлени|стенограмма|беседа|пленарное заседание|совещание|记者会|答记者问|发言人|讲话|致辞|采访|吹风会|conferencia de prensa|rueda de prensa|versión estenográfica|version estenográfica|mensaje|entrevista|declaraci[oó]n|discurso|palabras|conférence de presse|point de presse|entretien|déclaration|discours|allocution|propos)/iu;
+const TITLE_WORDS = /\b(?:remarks|answers?|press conference|news conference|press briefing|briefing|statement|interview|speech|address|transcript|comments|press availability|press point|media availability|doorstep|joint press|conversation with|opening remarks|q&a|questions and answers|responds? to|talks? to|article by|op-ed|readout|regular press|press encounter|stakeout|remarks to|gaggle|press call|background (?:press )?call|teleconference|conference call|media call|town hall|fireside chat|roundtable|round table|panel discussion|plenary session|joint statement|joint declaration|press statements|media briefing|news briefing|doorstop|press remarks|media stakeout)\b/i;
 
 export function looksLikeTitle(text: string): boolean {
-  return TITLE_WORDS.test(text) && text.length >= 12 && text.length <= 400 && text.split(/\s+/).length >= 3;
+  if (text.length > 400) return false;
+  if (/^\p{Script=Han}/u.test(text)) return TITLE_WORDS_OTHER.test(text) && text.length >= 6 && !/[。！？]$/u.test(text);
+  return (TITLE_WORDS.test(text) || TITLE_WORDS_OTHER.test(text)) && text.length >= 12 && text.split(/\s+/).length >= 3;
 }
 
 // Job titles that precede a name in a transcript title ("Foreign Minister Sergey Lavrov").
@@ -50,6 +54,27 @@ export function speakersFromTitle(title: string): string[] {
   for (const m of title.matchAll(by)) add(m[1], false);
   const leading = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,7}?[\p{Lu}][\p{L}\p{M}'’.-]*)\s+(?:at|on|in|to|and|delivers|holds|gives|speaks|meets|answers|remarks|says|statement|interview)\b/u.exec(title);
   if (leading) add(leading[1], false);
+  // "Interview de M. Clément Beaune", "Entretien avec Mme …", "Entrevista con el Sr. …".
+  for (const m of title.matchAll(/\b(?:de|du|avec|par|with|by|con)\s+(?:M\.|Mme\.?|Monsieur|Madame|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Sr\.|Sra\.|el Sr\.|la Sra\.)\s+((?:\p{Lu}[\p{L}\p{M}'’-]+\s?){2,4})/gu)) {
+    const name = m[1].trim();
+    if (!found.includes(name)) found.push(name);
+  }
+  // Russian: "…Министра иностранных дел Российской Федерации С.В.Лаврова…" (initials and surname).
+  for (const m of title.matchAll(/(?<![\p{L}])([А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)/gu)) if (!found.includes(m[1])) found.push(m[1]);
+  // Chinese: "外交部发言人毛宁主持例行记者会", "王毅在…答记者问".
+  const han = /(?:发言人|部长|外长|主席|总理|总统|大使|秘书长|国务委员)(\p{Script=Han}{2,3}?)(?:主持|答|在|会见|出席|接受|同|与|举行|就|谈|发表|表示)/u.exec(title) ?? /^(\p{Script=Han}{2,3}?)(?:在|就|答|会见|出席|接受|同|与|主持)/u.exec(title);
+  if (han && !found.includes(han[1])) found.push(han[1]);
+  // Spanish and French: "…del presidente Andrés Manuel López Obrador", "…du président Emmanuel Macron".
+  const role = /(?:presidente|presidenta|canciller|secretario|secretaria|ministro|ministra|vocero|vocera|président|présidente|ministre|porte-parole|premier ministre|première ministre)\s+((?:(?:de|del|la|y|\p{Lu}[\p{L}\p{M}'’.-]*)\s*){1,6})/gu;
+  for (const m of title.matchAll(role)) {
+    const name = m[1].trim().replace(/\s+(?:de|del|la|y)$/u, '').split(/\s+/);
+    while (name.length && !/^\p{Lu}/u.test(name[0])) name.shift();
+    const words = name.filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length >= 2 && !/^(?:de la|del|de)$/u.test(name.join(' ')) && !/(?:Rep[uú]blica|Gobierno|Estados|Unidos|Relaciones|Exteriores|Affaires|étrangères|Europe|France|México|Mexico)/u.test(name.join(' '))) {
+      const n = name.join(' ');
+      if (!found.includes(n)) found.push(n);
+    }
+  }
   return found;
 }
 
@@ -67,25 +92,58 @@ export function looksLikePlace(text: string): boolean {
   if (/[,!?:;]$/.test(text.trim()) || GREETING.test(text.trim())) return false;
   const clean = text.replace(/[.]$/, '').trim();
   if (!PLACE.test(clean) || clean.split(/[ ,]+/).length > 6) return false;
-  return !/^(?:the|of|on|am)\b/i.test(clean);
+  return !/^(?:the|of|on|am)\b/i.test(clean) && !SECTION_WORDS.test(clean);
 }
+
+// Site sections and breadcrumbs ("Press Briefings", "Speeches and Remarks") are never places.
+const SECTION_WORDS = /\b(?:press|briefings?|statements?|releases?|remarks|speeches|news|transcripts?|media|videos?|photos?|events?|interviews?|home|articles?|newsroom|readouts?|publications?|documents?|archives?|latest|topics?|foreign policy|president|ministry|minister|secretary|teleconference|telephonic|en route|aboard|via|virtual|online|videoconference|by phone)\b/i;
+
+/** A line such as "Kuala Lumpur, July 11, 2025", or a title ending "…questions, Sochi, May 15, 2019". */
+const WEEKDAYS = '(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье';
+const BEFORE_DATE = new RegExp(`(?:[\\s,–—-]+|\\b(?:le|el|the|on|am|du|den|en|au|il|del|de)\\b|(?<![\\p{L}])(?:${WEEKDAYS})(?![\\p{L}]))+$`, 'iu');
 
 /** A line such as "Kuala Lumpur, July 11, 2025", or a title ending "…questions, Sochi, May 15, 2019". */
 export function readPlaceDate(text: string): PlaceDate {
   const found = findDate(text);
   if (!found) return { place: null, date: null };
-  const before = text.slice(0, found.index).replace(/[\s,–—-]+$/u, '');
-  const lastClause = before.split(/,\s*|\s[–—-]\s/u).pop()?.trim() ?? '';
-  const weekday = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
-  const place = lastClause && looksLikePlace(lastClause) && !weekday.test(lastClause) ? lastClause : null;
+  const before = text.slice(0, found.index).replace(BEFORE_DATE, '');
+  const clauses = before.split(/,\s*|\s[–—-]\s/u).map((c) => c.trim());
+  // "Vilnius, Lithuania, July 11, 2024": the city stands before its country.
+  let at = clauses.length - 1;
+  if (at > 0 && isCountry(clauses[at]) && looksLikePlace(clauses[at - 1])) at--;
+  // "…à Bruxelles le 16 octobre 2020", "…in Geneva on 3 May": the preposition is not the place.
+  const lastClause = (clauses[at] ?? '').replace(/^(?:à|a|en|in|at|в|во|在)\s+/u, '');
+  const weekday = new RegExp(`^(?:${WEEKDAYS})$`, 'iu');
+  let place = lastClause && looksLikePlace(lastClause) && !weekday.test(lastClause) ? lastClause : null;
+  // Kremlin-style "19 февраля 2025 года 17:05 Санкт-Петербург": the place after the date and time.
+  if (!place) {
+    const after = text
+      .slice(found.index + found.length)
+      .replace(/^\s*(?:года|г\.|год)?\s*(?:,\s*)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*[,–—-]?\s*/iu, '')
+      .split(/,|\s{2,}/)[0]
+      .trim();
+    if (after && after.split(/\s+/).length <= 3 && looksLikePlace(after)) place = after;
+  }
   return { place, date: found.iso };
 }
+
+/** The city of a place line: "Geneva, Switzerland" → "Geneva"; "Palais des Nations, Geneva" → "Geneva". */
+export function cityOf(placeLine: string): string {
+  const clauses = placeLine.split(/,\s*/).map((c) => c.trim()).filter(Boolean);
+  if (clauses.length < 2) return placeLine;
+  const venue = (c: string) => VENUE.test(c);
+  const cities = clauses.filter((c) => !venue(c) && !isCountry(c) && !/^(?:D\.?C\.?|U\.?S\.?A?\.?|UK)$/.test(c));
+  return cities[0] ?? clauses[0];
+}
+
+export const VENUE = /\b(?:Room|Hall|House|Palace|Palais|Palacio|Centre|Center|Building|Residence|Mansion|Kremlin|Headquarters|Hotel|Office|Ministry|Auditorium|Theatre|Theater|Conference|Chamber|Embassy|Airport|Garden|Terrace|Studio|Salon|Salón|Sala)\b/u;
 
 /** A line that only dates the text: "Kuala Lumpur, July 11, 2025", "Monday, 15 May 2019 21:30". */
 export function isDateLine(text: string): boolean {
   const found = findDate(text);
   if (!found) return false;
-  const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.length)).replace(/\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?/gi, '');
-  const words = rest.split(/[\s,–—-]+/u).filter(Boolean);
-  return words.length <= 6 && words.every((w) => /^(?:[\p{Lu}\d][\p{L}\p{M}'’.-]*|de|of|on|am|upon)$/u.test(w));
+  const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.length)).replace(/\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?|\d{1,2}\s*h\s*\d{0,2}/gi, '');
+  const words = rest.split(/[\s,–—:：|-]+/u).filter(Boolean);
+  const small = new RegExp(`^(?:de|del|of|on|am|upon|le|el|à|a|en|года|год|г\\.?|\\(?updated\\)?|${WEEKDAYS})$`, 'iu');
+  return words.length <= 6 && words.every((w) => /^(?:[\p{Lu}\d][\p{L}\p{M}'’.-]*|\(.*\))$/u.test(w) || small.test(w) || /^\p{Script=Han}{1,8}$/u.test(w));
 }

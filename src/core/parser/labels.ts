@@ -1,6 +1,6 @@
 import { collapseSpaces } from '../text';
 
-export type LabelKind = 'question' | 'answer' | 'moderator' | 'outlet' | 'named';
+export type LabelKind = 'question' | 'answer' | 'moderator' | 'outlet' | 'remark' | 'named';
 
 export interface SpeakerLabel {
   /** As printed, without Markdown and colon: "Question (translated from Chinese)". */
@@ -10,11 +10,16 @@ export interface SpeakerLabel {
   kind: LabelKind;
   /** What follows the label on the same line. */
   rest: string;
+  /** The outlet a questioner gave ("Reuters" in "Jane Doe (Reuters):"), when there is one. */
+  outlet?: string;
 }
 
-const QUESTION = /^(?:q\d*|question\d*|questions|quest|journalist|reporter|correspondent|audience(?: member)?|participant|follow[- ]?up(?: question)?|media|press|(?:the )?floor|question from .*)$/i;
-const ANSWER = /^(?:a\d*|answer)$/i;
-const MODERATOR = /^(?:(?:the )?moderator|host|operator|chair(?:man|woman|person)?|presenter|facilitator|mc|master of ceremonies|interpreter|translator)$/i;
+// Question, answer and moderator labels in the five languages of the corpus.
+const QUESTION = /^(?:q\d*|question\d*|questions|quest|journalist|journaliste|reporter|correspondent|audience(?: member)?|participant|follow[- ]?up(?: question)?|media|press|(?:the )?floor|question from .*|вопрос|вопросы|журналист|журналистка|корреспондент|корреспондентка|представитель сми|сми|记者|问|提问|pregunta|preguntas|interlocutor|interlocutora|interlocutor\(a\)|periodista|reportero|reportera|asistente|q\s*-|p|pr|intervenant|intervenante)$/iu;
+const ANSWER = /^(?:a\d*|answer|ответ|答|respuesta|r|réponse|reponse|r\s*-)$/iu;
+const MODERATOR = /^(?:(?:the )?moderator|host|operator|chair(?:man|woman|person)?|presenter|facilitator|mc|master of ceremonies|interpreter|translator|ведущий|ведущая|модератор|председательствующий|переводчик|主持人|翻译|moderador|moderadora|presentador|presentadora|maestro de ceremonias|modérateur|modératrice|moderateur|moderatrice|animateur|animatrice|opérateur|operateur|opératrice|interprète|intérprete)$/iu;
+// A comment from the floor that asks nothing: it stays in the exchange it interrupts.
+const REMARK = /^(?:remark|comment|реплика|реплика из зала|комментарий|评论|comentario|remarque|commentaire)$/iu;
 
 // News outlets ask the questions at Chinese and other foreign-ministry briefings ("AFP:", "CCTV:").
 const OUTLETS = new Set([
@@ -47,26 +52,49 @@ const NOT_FIRST = new Set([
   'all', 'some', 'many', 'most', 'one', 'two', 'three', 'however', 'moreover', 'thus', 'hence', 'meanwhile', 'besides',
   'again', 'indeed', 'result', 'results', 'live', 'breaking', 'related',
   'draft', 'memo', 'step', 'part', 'chapter', 'article', 'section', 'item', 'point', 'paragraph', 'annex', 're', 'fwd',
+  // Metadata fields and sentence openers in the other languages of the corpus.
+  'fecha', 'título', 'titulo', 'titre', 'fuente', 'lugar', 'lieu', 'dirección', 'nota', 'resumen', 'tema', 'temas',
+  'дата', 'место', 'тема', 'заголовок', 'источник', 'примечание', '日期', '时间', '标题', '地点', '来源', '注',
+  'así', 'pues', 'entonces', 'primero', 'segundo', 'también', 'además', 'donc', 'ainsi', 'alors', 'puis', 'enfin',
+  'итак', 'во-первых', 'во-вторых', 'кроме', 'также', 'однако',
 ]);
 const CONNECTORS = new Set(['of', 'the', 'de', 'da', 'del', 'der', 'van', 'von', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'di', 'y', 'and', 'for', 'on']);
 const NAME_TOKEN = /^(?:[\p{Lu}\p{Lt}\d][\p{L}\p{M}'’.\-\d]*|\p{Lo}[\p{L}\p{M}]*|(?:al|el|bin|ibn|de|da|van|von|du|le|la)[-’'][\p{L}\p{M}'’.-]+)$/u;
 
-function isLabelText(name: string): boolean {
-  if (name.length === 0 || name.length > 60 || /https?:|\d{1,2}:\d{2}|[.!?;,]$/.test(name)) return false;
+const HAN = /^\p{Script=Han}+$/u;
+// Chinese labels: a person's name (2–4 characters), or a role or outlet ending in one of these words.
+const HAN_ROLE = /(?:记者|发言人|主持人|翻译|部长|外长|大使|主席|总理|总统|秘书长|司长|副部长)$/u;
+
+export function isLabelText(name: string): boolean {
+  if (name.length === 0 || name.length > 60 || /https?:|\d{1,2}:\d{2}|[.!?;,。，！？；、]$/u.test(name)) return false;
+  if (HAN.test(name.replace(/\s+/g, ''))) {
+    const plain = name.replace(/\s+/g, '');
+    return (plain.length >= 2 && plain.length <= 4) || (plain.length <= 14 && HAN_ROLE.test(plain)) || QUESTION.test(plain) || ANSWER.test(plain);
+  }
   const words = name.split(' ');
-  if (words.length > 7) return false;
+  // "President of the Republic of Turkey Recep Tayyip Erdogan": an office before the name makes it longer.
+  if (words.length > (/ (?:of|de|del|du|des) /i.test(name) ? 11 : 7)) return false;
   if (NOT_FIRST.has(words[0].toLowerCase())) return false;
   if (!NAME_TOKEN.test(words[0]) || /^\d+$/.test(words[0])) return false;
   if (CONNECTORS.has(words[words.length - 1].toLowerCase()) && words.length > 1) return false;
   return words.every((w) => NAME_TOKEN.test(w) || CONNECTORS.has(w.toLowerCase()));
 }
 
+/** "Reuters", "NBC News", "Al Jazeera": the name of a news outlet. */
+export function isOutlet(text: string): boolean {
+  const plain = collapseSpaces(text).replace(/\.$/, '');
+  return OUTLETS.has(plain.toLowerCase()) || OUTLET_SUFFIX.test(plain) || /(?:社|台|报|网|电视|通讯社|日报|新闻)$/u.test(plain);
+}
+
 export function classifyLabel(name: string): LabelKind {
-  const plain = name.replace(/\.$/, '');
+  const plain = name.replace(/\.$/, '').replace(/\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+/gu, '');
   if (QUESTION.test(plain)) return 'question';
   if (ANSWER.test(plain)) return 'answer';
   if (MODERATOR.test(plain)) return 'moderator';
-  if (OUTLETS.has(plain.toLowerCase()) || OUTLET_SUFFIX.test(plain)) return 'outlet';
+  if (REMARK.test(plain)) return 'remark';
+  if (isOutlet(plain)) return 'outlet';
+  // "路透社记者", "总台央视记者": a journalist of an outlet.
+  if (/记者$/u.test(plain)) return 'outlet';
   return 'named';
 }
 
@@ -81,17 +109,52 @@ function splitLabel(content: string): { label: string; rest: string } | null {
   // White House style: "Q" followed by (non-breaking) spaces, no colon.
   const bareQ = /^(Q\d*)[.)]?\s+(?=\S)(.*)$/.exec(content);
   if (bareQ && !/^Q[.)]?\s+[a-z]/.test(content)) return { label: bareQ[1], rest: bareQ[2] };
+  // French ministries: "Q - …" and "R - …".
+  const dash = /^([QRP])\s*[-–—]\s+(.*)$/u.exec(content);
+  if (dash) return { label: dash[1], rest: dash[2] };
   const colon = /^([^:：]{1,100}?)\s*[:：](?!\d)\s*(.*)$/u.exec(content);
   if (colon) return { label: colon[1].replace(/[*_]+/g, ''), rest: colon[2] };
   return null;
 }
 
+// Labels standing alone on a line without a colon: only the unmistakable words.
+const BARE_LABEL = /^(?:question|questions|вопрос|pregunta|interlocutor|interlocutora|réponse|answer|ответ|moderator|ведущий|реплика)$/iu;
+
 /** Reads a speaker label at the start of a line's content, or null when the line has none. */
 export function readSpeakerLabel(content: string): SpeakerLabel | null {
-  const parts = splitLabel(content);
+  const parts = splitLabel(content) ?? (BARE_LABEL.test(content.replace(/[*_]/g, '').trim()) ? { label: content.replace(/[*_]/g, '').trim(), rest: '' } : null);
   if (!parts) return null;
   const label = collapseSpaces(parts.label);
-  const name = collapseSpaces(label.replace(/\s*[([][^)\]]*[)\]]\s*/g, ' '));
+  const parenthetical = /[([]([^)\]]*)[)\]]/.exec(label)?.[1]?.trim();
+  // "Andrea Mitchell, NBC News": a journalist and the outlet.
+  const comma = /^([^,]+),\s*(.+)$/.exec(label.replace(/\s*[([][^)\]]*[)\]]\s*/g, ' ').trim());
+  const name = collapseSpaces(comma && isOutlet(comma[2]) ? comma[1] : label.replace(/\s*[([][^)\]]*[)\]]\s*/g, ' '));
   if (!isLabelText(name)) return null;
-  return { label, name, kind: classifyLabel(name), rest: parts.rest.replace(/^(\*\*|__)\s*/, '').trim() };
+  let kind = classifyLabel(name);
+  let outlet: string | undefined;
+  const outletText = comma && isOutlet(comma[2]) ? comma[2] : parenthetical && isOutlet(parenthetical) ? parenthetical : undefined;
+  if (outletText && (kind === 'named' || kind === 'question')) {
+    kind = 'outlet';
+    outlet = collapseSpaces(outletText);
+  }
+  return { label, name, kind, rest: parts.rest.replace(/^(\*\*|__)\s*/, '').trim(), ...(outlet ? { outlet } : {}) };
+}
+
+/**
+ * A label that stands alone on its line without a colon, as some publishers print them:
+ * "CAROLINE ROUX", "ALFONSO DURAZO MONTAÑO, SECRETARIO DE SEGURIDAD", "Emmanuel MACRON".
+ */
+export function standaloneLabel(content: string): SpeakerLabel | null {
+  const text = collapseSpaces(content.replace(/[*_]/g, ''));
+  if (text === '' || /[:：.!?…;,]$/u.test(text) || /[:：]/u.test(text)) return null;
+  const name = collapseSpaces(text.split(',')[0].replace(/\s*[([][^)\]]*[)\]]\s*/g, ' '));
+  if (name.split(' ').length > 6 || !isLabelText(name)) return null;
+  return { label: text, name, kind: classifyLabel(name), rest: '' };
+}
+
+/** Mostly capital letters: "CAROLINE ROUX", "ALFONSO DURAZO MONTAÑO, SECRETARIO DE SEGURIDAD". */
+export function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return letters.length >= 4 && upper / letters.length >= 0.9 && text.split(/\s+/).length >= 2 && text.split(/\s+/).length <= 14;
 }

@@ -43,7 +43,13 @@ export function stripMarkdown(text: string): string {
 }
 
 const SEPARATOR = /^[\s*•·—–\-_=~#.]{3,}$/u;
-const PHOTO_CREDIT = /^(?:photo(?:graph)?s?|pictures?|images?|фото|credit|source of the photo)(?:\s+credits?)?\s*(?:[:©]|by\s)/iu;
+const PHOTO_CREDIT = /^(?:photo(?:graph)?s?|pictures?|images?|фото|credit|source of the photo|图片|图|foto|fotografía|crédit photo|crédits photo)(?:\s+(?:credits?|captions?))?\s*(?:[:：©]|by\s)/iu;
+// "Home > News > Spokesperson's Remarks", "首页 > 外交动态 > 发言人表态".
+const BREADCRUMB = /^[^>›]{1,40}(?:\s*[>›]\s*[^>›]{1,40}){2,}$/u;
+// A page's or a scraper's metadata fields: "URL: …", "Source: …", "来源：外交部", "Tags: …".
+const METADATA = /^(?:url|link|permalink|source|source_url|fuente|lien|ссылка|источник|来源|作者|责任编辑|编辑|author|autor|auteur|tags|etiquetas|теги|keywords|palabras clave|mots-clés)\s*[:：]/iu;
+// Editors' notes about the text rather than the text itself.
+const EDITORIAL = /^(?:\(?\s*(?:the following is|following is|this is a (?:near-)?verbatim|near-verbatim|unofficial transcript|as prepared for delivery|as delivered|check against delivery|translated from|provisional translation|unofficial translation|video (?:of|available)|audio (?:of|available)|watch the video|перевод с|неофициальный перевод|видео|（?\s*翻译|traducción no oficial|seul le prononcé fait foi|traduction non officielle)(?![\p{L}]).{0,240})$/iu;
 const CLOCK_TIME = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s*m\.?)?(?:\s+[A-Z]{2,5})?$/i;
 const URL_ONLY = /^(?:<)?https?:\/\/\S+(?:>)?$/i;
 const LANGUAGE = '(?:English|Русский|Français|Francais|Español|Espanol|Deutsch|Português|Italiano|中文|简体中文|繁體中文|العربية|日本語|한국어|Türkçe|EN|RU|FR|ES|DE|ZH|AR|PT|Eng|Rus|Fra|Esp)';
@@ -56,6 +62,9 @@ export function isNoiseLine(content: string): boolean {
   return (
     SEPARATOR.test(content) ||
     PHOTO_CREDIT.test(content) ||
+    EDITORIAL.test(content) ||
+    METADATA.test(content) ||
+    BREADCRUMB.test(content) ||
     CLOCK_TIME.test(content) ||
     URL_ONLY.test(content) ||
     LANGUAGE_MENU.test(content) ||
@@ -63,9 +72,42 @@ export function isNoiseLine(content: string): boolean {
   );
 }
 
-const FOOTER = /^(?:read (?:more|also|the full)\b|subscribe\b|follow us\b|join us\b|share (?:this|on)\b|tags?\s*:|keywords\s*:|related(?:\s+\w+){0,2}\s*:?$|see also\b|back to top\b|other (?:news|materials|publications)\b|more on this topic\b|end(?:\s+\d{1,2}[:.]\d{2}.*)?$|-\s*end\s*-$|\[end\]$|###$|download\b|permalink\b|print this page\b)/iu;
+const FOOTER = /^(?:смотрите также|статус материала|read (?:more|also|the full)\b|subscribe\b|follow us\b|join us\b|share (?:this|on)\b|tags?\s*:|keywords\s*:|related(?:\s+\w+){0,2}\s*:?$|see also\b|back to top\b|other (?:news|materials|publications)\b|more on this topic\b|end(?:\s+\d{1,2}[:.]\d{2}.*)?$|-\s*end\s*-$|\[end\]$|###$|download\b|permalink\b|print this page\b)/iu;
 
 /** A line after which the rest of the page is no longer the transcript (site footers, "END"). */
 export function isFooterLine(content: string): boolean {
   return FOOTER.test(content);
+}
+
+// A speaker label run into the text after a sentence: "… Спасибо. В.Путин: Да, конечно." Text that
+// a scraper or a PDF flattened onto one line still has them.
+const RUN_IN_LABEL = /(?<=^|[.!?…»"”)\]*]\s{1,3})((?:Вопрос|Ответ|Реплика|Ведущий|Question|Answer|Q|Moderator|Pregunta|Respuesta|Interlocutora?|Journaliste|Réponse|记者|问|答)|(?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}-]+|\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,2}|\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3})\s?[:：]\s/gu;
+const RUN_IN_MIN_LENGTH = 1500;
+
+/**
+ * Splits a flattened line (a whole transcript on one line) at its run-in labels, so that each
+ * turn stands on a line of its own; every piece keeps the number of the line it came from.
+ */
+export function splitRunInLabels(raw: string[]): { lines: string[]; sourceLine: number[] } | null {
+  const lines: string[] = [];
+  const sourceLine: number[] = [];
+  let split = false;
+  raw.forEach((line, index) => {
+    const cuts = line.length >= RUN_IN_MIN_LENGTH ? [...line.matchAll(RUN_IN_LABEL)].map((m) => m.index!).filter((i) => i > 0) : [];
+    if (cuts.length < 3) {
+      lines.push(line);
+      sourceLine.push(index);
+      return;
+    }
+    split = true;
+    let from = 0;
+    for (const cut of cuts) {
+      lines.push(line.slice(from, cut).trim());
+      sourceLine.push(index);
+      from = cut;
+    }
+    lines.push(line.slice(from).trim());
+    sourceLine.push(index);
+  });
+  return split ? { lines, sourceLine } : null;
 }

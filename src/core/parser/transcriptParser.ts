@@ -1,10 +1,12 @@
 import type { LineRange, Paragraph, Section, Transcript, Turn, TurnRole } from '../model';
 import { collapseSpaces, firstSentence, shorten } from '../text';
-import { dateFromValue } from './dates';
+import { castSpeakers, type SpeakerHints } from './cast';
+import { dateFromValue, findDate } from './dates';
 import { readFrontMatter, stringField } from './frontMatter';
-import { isDateLine, looksLikePlace, looksLikeTitle, readPlaceDate, speakersFromTitle } from './header';
-import { readSpeakerLabel, type SpeakerLabel } from './labels';
-import { isFooterLine, isNoiseLine, readLines, stripMarkdown, type SourceLine } from './lines';
+import { cityOf, isDateLine, looksLikePlace, looksLikeTitle, readPlaceDate, speakersFromTitle, VENUE } from './header';
+import { htmlToLines, looksLikeHtml } from './html';
+import { isAllCaps, readSpeakerLabel, standaloneLabel, type SpeakerLabel } from './labels';
+import { isFooterLine, isNoiseLine, readLines, splitLines, splitRunInLabels, stripMarkdown, type SourceLine } from './lines';
 
 export interface ParseOptions {
   /** Used for the title when the text has none. */
@@ -17,6 +19,8 @@ interface RawParagraph {
   parts: string[];
   /** A noise line or heading stood between this paragraph and the one before. */
   afterBreak: boolean;
+  /** A new encounter (a dated heading on a page of several) starts here. */
+  encounter?: { date: string | null };
 }
 
 interface RawTurn {
@@ -24,6 +28,10 @@ interface RawTurn {
   /** An unlabelled turn that resumes the previous speaker after a break. */
   continued: boolean;
   paragraphs: RawParagraph[];
+  words: number;
+  /** The turn's opening words. */
+  opening: string;
+  encounter?: { date: string | null };
 }
 
 interface Header {
@@ -33,34 +41,83 @@ interface Header {
   bodyStart: number;
 }
 
+/** Page facts that do not stand in the text's lines: an HTML page's title, date element and address. */
+interface PageMeta {
+  title: string | null;
+  date: string | null;
+  sourceUrl: string | null;
+}
+
 const HEADER_WINDOW = 25;
+const TITLE_FIELD = /^(?:title|título|titulo|titre|заголовок|标题)\s*[:：]\s*(.+)$/iu;
+/** Opening words up to this many only give the floor. */
+const FLOOR_WORDS = 12;
+const GIVES_FLOOR = /(?:go ahead|questions?|let us begin|let's begin|let's start|floor|please|вопрос|пожалуйста|прошу|adelante|preguntas?|je vous écoute|questions|请|提问)/iu;
+const CONTEXT_CHARS = 4000;
 const COURTESY = /^(?:thank you|thanks|good (?:morning|afternoon|evening)|hello|hi|hey|okay|ok|yes|sure|great|all right|alright)\b.{0,40}[.!?]$/i;
 
 /** Turns the text of a published transcript into its title, place, date, speakers and sections. */
 export class TranscriptParser {
   parse(text: string, options: ParseOptions = {}): Transcript {
-    const lines = readLines(text);
+    const raw = splitLines(text);
+    const front = readFrontMatter(raw);
+    const bodyText = front.endLine >= 0 ? raw.slice(front.endLine + 1).join('\n') : text;
+    if (looksLikeHtml(bodyText)) {
+      // A saved web page: its main text, one block a line, each line mapped back to the page's lines
+      // (front matter above an HTML body stays as it is).
+      const offset = front.endLine + 1;
+      const html = htmlToLines(bodyText);
+      const head = raw.slice(0, offset);
+      const page = {
+        lines: [...head, ...html.lines],
+        startLine: [...head.map((_, i) => i), ...html.startLine.map((l) => l + offset)],
+        endLine: [...head.map((_, i) => i), ...html.endLine.map((l) => l + offset)],
+      };
+      const transcript = this.parseLines(readLines(page.lines.join('\n')), options, html.meta, true);
+      const map = (r: LineRange): LineRange => ({ start: page.startLine[r.start] ?? 0, end: page.endLine[r.end] ?? page.startLine[r.end] ?? 0 });
+      remapRanges(transcript, map);
+      return { ...transcript, lineCount: raw.length };
+    }
+    const runIn = splitRunInLabels(raw);
+    if (runIn) {
+      // A transcript flattened onto long lines: its turns, one a line, each mapped back to its line.
+      const transcript = this.parseLines(readLines(runIn.lines.join('\n')), options, null, true);
+      const map = (r: LineRange): LineRange => ({ start: runIn.sourceLine[r.start] ?? 0, end: runIn.sourceLine[r.end] ?? 0 });
+      remapRanges(transcript, map);
+      return { ...transcript, lineCount: raw.length };
+    }
+    return this.parseLines(readLines(text), options, null, false);
+  }
+
+  private parseLines(lines: SourceLine[], options: ParseOptions, page: PageMeta | null, linePerParagraph: boolean): Transcript {
     const front = readFrontMatter(lines.map((l) => l.raw));
-    const inRegion = this.regionOf(lines, front.endLine);
-    const header = this.readHeader(lines, inRegion);
+    const { inRegion, quoteMode } = this.regionOf(lines, front.endLine);
+    const labels = new LabelReader(lines.filter((l) => inRegion(l.index)));
+    const header = this.readHeader(lines, inRegion, labels);
+    const overrides = transcriptOverrides(front.data.transcript);
 
-    const metaTitle = stringField(front.data, 'title');
-    const title = metaTitle ?? header.title ?? this.titleFromFileName(options.fileName);
-    const metaDate = dateFromValue(front.data.date);
+    // A page that quotes a transcript: its front matter describes the page, the quote the transcript.
+    const metaTitle = stringField(front.data, 'title') ?? page?.title ?? null;
+    const metaDate = dateFromValue(front.data.date) ?? page?.date ?? null;
     const metaPlace = stringField(front.data, 'place', 'location', 'city', 'venue');
-    const fromTitle = readPlaceDate(title);
-    const place = metaPlace ?? header.place ?? fromTitle.place;
-    const date = metaDate ?? header.date ?? fromTitle.date;
-    const sourceUrl = stringField(front.data, 'source_url', 'sourceUrl', 'source', 'url', 'link');
+    const title = (quoteMode ? (header.title ?? metaTitle) : (metaTitle ?? header.title)) ?? this.titleFromFileName(options.fileName);
+    // A flattened page keeps its title, date and place run together at the top of its first line.
+    const fromTitle = readPlaceDate(header.title === null && !metaTitle ? firstText(lines, inRegion).slice(0, 300) : title);
+    const place = overrides.place ?? (quoteMode ? (header.place ?? fromTitle.place ?? metaPlace) : (metaPlace ?? header.place ?? fromTitle.place));
+    const date = overrides.date ?? (quoteMode ? (header.date ?? fromTitle.date ?? metaDate) : (metaDate ?? header.date ?? fromTitle.date));
+    const sourceUrl = stringField(front.data, 'source_url', 'sourceUrl', 'source', 'url', 'link') ?? page?.sourceUrl ?? null;
 
-    const paragraphs = this.readParagraphs(lines, inRegion, header.bodyStart);
+    const titleKey = comparable(title);
+    // A page that prints its title again as the first line of the text (a lead) has not begun yet.
+    const paragraphs = this.readParagraphs(lines, inRegion, header.bodyStart, linePerParagraph, labels).filter(
+      (p, i, all) => p.label || all.slice(0, i).some((q) => q.label) || comparable(p.parts.join(' ')) !== titleKey,
+    );
     const turns = this.groupTurns(paragraphs);
     const titleSpeakers = speakersFromTitle(title);
-    const sections = this.buildSections(turns, titleSpeakers);
-    const speakers: string[] = [];
-    for (const turn of sections.flatMap((s) => s.turns)) {
-      if (turn.speaker && !speakers.includes(turn.speaker)) speakers.push(turn.speaker);
-    }
+    const headerText = lines.slice(0, header.bodyStart).map((l) => l.content).join('\n');
+    const bodyText = paragraphs.slice(0, 40).map((p) => p.parts.join(' ')).join('\n');
+    const hints: SpeakerHints = { ...overrides.hints, context: `${title}\n${headerText}\n${bodyText}`.slice(0, CONTEXT_CHARS) };
+    const { sections, speakers } = this.buildSections(turns, titleSpeakers, hints, date);
     return {
       title: collapseSpaces(title),
       place: place ? collapseSpaces(place) : null,
@@ -76,7 +133,7 @@ export class TranscriptParser {
    * Which lines can hold transcript text. A page that quotes a transcript in a blockquote
    * (a blog post, a memo) keeps its own prose outside the quote: only the quote is read.
    */
-  private regionOf(lines: SourceLine[], frontEnd: number): (i: number) => boolean {
+  private regionOf(lines: SourceLine[], frontEnd: number): { inRegion: (i: number) => boolean; quoteMode: boolean } {
     let quoted = 0;
     let quotedLabels = 0;
     let plainLabels = 0;
@@ -89,25 +146,30 @@ export class TranscriptParser {
       } else if (hasLabel) plainLabels++;
     }
     const quoteMode = quoted >= 3 && quotedLabels >= 1 && quotedLabels > plainLabels;
-    return (i) => i > frontEnd && (!quoteMode || lines[i].quoted);
+    return { inRegion: (i) => i > frontEnd && (!quoteMode || lines[i].quoted), quoteMode };
   }
 
-  private readHeader(lines: SourceLine[], inRegion: (i: number) => boolean): Header {
+  private readHeader(lines: SourceLine[], inRegion: (i: number) => boolean, labels: LabelReader): Header {
     const window: SourceLine[] = [];
     for (const line of lines) {
       if (!inRegion(line.index) || line.blank) continue;
-      if (readSpeakerLabel(line.content) && !looksLikeTitle(line.content)) break;
+      if ((labels.at(line.index) || labels.splitAt(line.index)) && !looksLikeTitle(line.content)) break;
       window.push(line);
       if (window.length >= HEADER_WINDOW) break;
     }
     const firstRegionLine = lines.find((l) => inRegion(l.index))?.index ?? lines.length;
-    let titleAt = window.findIndex((l) => looksLikeTitle(stripMarkdown(l.content)) && !isNoiseLine(l.content));
+    // A scraper's "Title: …" field names the title outright.
+    const field = window.findIndex((l) => TITLE_FIELD.test(l.content));
+    let titleAt = field >= 0 ? field : window.findIndex((l) => looksLikeTitle(stripMarkdown(l.content)) && !isNoiseLine(l.content));
     if (titleAt < 0) titleAt = window.findIndex((l) => l.heading === 1);
     if (titleAt < 0) {
       // No title words: a short first line followed by a date line is still a title.
       const first = window.findIndex((l) => !isNoiseLine(l.content));
       const next = window[first + 1];
       if (first >= 0 && window[first].content.length <= 200 && next && isDateLine(stripMarkdown(next.content))) titleAt = first;
+      // Else a short first line that is no sentence and no date: "Press Gaggle En Route Brussels".
+      const line = window[first]?.content ?? '';
+      if (titleAt < 0 && first >= 0 && line.length <= 200 && line.split(' ').length >= 3 && !/[.!?…:;,]$/u.test(line) && !isDateLine(line) && window.length > first + 1) titleAt = first;
     }
 
     let place: string | null = null;
@@ -127,14 +189,20 @@ export class TranscriptParser {
       return { title: null, place, date, bodyStart: i < window.length ? window[i].index : (window[i - 1]?.index ?? firstRegionLine - 1) + 1 };
     }
 
-    const title = stripMarkdown(window[titleAt].content);
+    let title = stripMarkdown(window[titleAt].content).replace(TITLE_FIELD, '$1');
+    // A title hard-wrapped onto the next line of a blank-separated text ("…presidente Andrés Manuel" / "López Obrador del 10 de marzo de 2021").
+    const after = window[titleAt + 1];
+    if (after && after.index === window[titleAt].index + 1 && this.isBlankSeparated(lines.filter((l) => inRegion(l.index))) && !/[.!?:;…]$/u.test(title) && /^\p{Lu}/u.test(after.content) && !labels.at(after.index)) {
+      title = `${title} ${stripMarkdown(after.content)}`;
+      titleAt++;
+    }
     const placeLines: string[] = [];
     let i = titleAt + 1;
     for (; i < window.length; i++) {
       const content = stripMarkdown(window[i].content);
       if (isDateLine(content)) takeDate(content);
       else if (isHeaderLeftover(content)) {
-        if (looksLikePlace(content)) placeLines.push(content.replace(/[.]$/, ''));
+        if (looksLikePlace(content) || VENUE.test(content)) placeLines.push(content.replace(/[.]$/, ''));
       } else if (!isNoiseLine(content) && window[i].heading === 0) break;
     }
     place ??= bestPlace(placeLines);
@@ -147,21 +215,33 @@ export class TranscriptParser {
   private titleFromFileName(fileName: string | undefined): string {
     if (!fileName) return 'Untitled transcript';
     const base = fileName.split(/[\\/]/).pop() ?? fileName;
-    return base.replace(/(?:\.transcript)?\.(?:txt|md|markdown|text)$/i, '').replace(/[_-]+/g, ' ').trim() || 'Untitled transcript';
+    return base.replace(/(?:\.transcript)?\.(?:txt|md|markdown|text|html?)$/i, '').replace(/[_-]+/g, ' ').trim() || 'Untitled transcript';
   }
 
-  private readParagraphs(lines: SourceLine[], inRegion: (i: number) => boolean, bodyStart: number): RawParagraph[] {
+  private readParagraphs(lines: SourceLine[], inRegion: (i: number) => boolean, bodyStart: number, linePerParagraph: boolean, labels: LabelReader): RawParagraph[] {
     const body = lines.filter((l) => l.index >= bodyStart && inRegion(l.index));
-    const blankMode = this.isBlankSeparated(body);
-    const wrapWidth = blankMode ? 0 : this.wrapWidth(body);
+    const blankMode = !linePerParagraph && this.isBlankSeparated(body);
+    const wrapWidth = blankMode || linePerParagraph ? 0 : this.wrapWidth(body);
     const paragraphs: RawParagraph[] = [];
     let current: RawParagraph | null = null;
     let previous: SourceLine | null = null;
     let pendingBreak = false;
+    let pendingEncounter: { date: string | null } | undefined;
 
-    for (const line of body) {
+    for (let i = 0; i < body.length; i++) {
+      const line = body[i];
       if (line.blank) {
+        // A label alone on its line keeps waiting for its text across blank lines.
+        if (current && current.parts.length === 0) continue;
         if (!blankMode || current?.parts.length) current = null;
+        continue;
+      }
+      const marker = paragraphs.length > 0 ? this.encounterMarker(body, i) : null;
+      if (marker) {
+        current = null;
+        pendingBreak = true;
+        pendingEncounter = { date: marker.date ?? pendingEncounter?.date ?? null };
+        i = marker.last;
         continue;
       }
       if (line.heading > 0 || isNoiseLine(line.content)) {
@@ -170,21 +250,56 @@ export class TranscriptParser {
         continue;
       }
       if (paragraphs.length > 0 && isFooterLine(line.content)) break;
-      const label = readSpeakerLabel(line.content);
-      const text = stripMarkdown(label ? label.rest : line.content);
-      const joins = current !== null && !label && previous !== null && this.joins(current, previous, line, blankMode, wrapWidth);
-      if (current && joins) {
-        current.range.end = line.index;
-        current.parts.push(text);
-      } else {
-        current = { range: { start: line.index, end: line.index }, label, parts: text ? [text] : [], afterBreak: pendingBreak };
+      let label = labels.at(line.index);
+      let text = stripMarkdown(label ? label.rest : line.content);
+      const split = !label && blankMode ? labels.splitAt(line.index) : null;
+      if (split) {
+        // "PRESIDENTE ANDRÉS MANUEL" / "LÓPEZ OBRADOR: Buenos días": a label wrapped onto the next line.
+        label = split;
+        text = stripMarkdown(split.rest);
+        current = { range: { start: line.index, end: body[i + 1].index }, label, parts: text ? [text] : [], afterBreak: pendingBreak };
+        if (pendingEncounter) current.encounter = pendingEncounter;
         paragraphs.push(current);
         pendingBreak = false;
+        pendingEncounter = undefined;
+        previous = body[i + 1];
+        i++;
+        continue;
+      }
+      const joins = current !== null && !label && previous !== null && (current.parts.length === 0 || (!linePerParagraph && this.joins(current, previous, line, blankMode, wrapWidth)));
+      if (current && joins) {
+        current.range.end = line.index;
+        if (text) current.parts.push(text);
+      } else {
+        current = { range: { start: line.index, end: line.index }, label, parts: text ? [text] : [], afterBreak: pendingBreak };
+        if (pendingEncounter) current.encounter = pendingEncounter;
+        paragraphs.push(current);
+        pendingBreak = false;
+        pendingEncounter = undefined;
       }
       previous = line;
     }
     // A label with no words after it and none below (the page ended) is not a paragraph.
     return paragraphs.filter((p) => p.parts.length > 0);
+  }
+
+  /**
+   * On a page of several encounters (a month of press encounters), each opens with its own dated
+   * heading: "Secretary-General's press encounter on Gaza" over "New York, 12 March 2024", or a date alone.
+   */
+  private encounterMarker(body: SourceLine[], i: number): { date: string | null; last: number } | null {
+    const content = stripMarkdown(body[i].content);
+    if (readSpeakerLabel(content)) return null;
+    const short = (c: string) => c.length <= 90;
+    if (short(content) && isDateLine(content)) return { date: findDate(content)?.iso ?? null, last: i };
+    if (body[i].heading > 0 && findDate(content) && short(content)) return { date: findDate(content)!.iso, last: i };
+    let next = i + 1;
+    while (next < body.length && body[next].blank) next++;
+    if (next < body.length && looksLikeTitle(content) && !/[.!?…:]$/u.test(content)) {
+      const nextContent = stripMarkdown(body[next].content);
+      if (short(nextContent) && isDateLine(nextContent)) return { date: findDate(nextContent)?.iso ?? null, last: next };
+    }
+    return null;
   }
 
   private joins(current: RawParagraph, previous: SourceLine, line: SourceLine, blankMode: boolean, wrapWidth: number): boolean {
@@ -226,72 +341,85 @@ export class TranscriptParser {
 
   private groupTurns(paragraphs: RawParagraph[]): RawTurn[] {
     const turns: RawTurn[] = [];
+    const wordsOf = (p: RawParagraph) => p.parts.reduce((n, part) => n + part.split(/\s+/).length, 0);
     for (const paragraph of paragraphs) {
       const last = turns[turns.length - 1];
-      if (paragraph.label) turns.push({ label: paragraph.label, continued: false, paragraphs: [paragraph] });
-      else if (last && !paragraph.afterBreak) last.paragraphs.push(paragraph);
-      else turns.push({ label: last?.label ?? null, continued: last !== undefined, paragraphs: [paragraph] });
+      if (paragraph.label || paragraph.encounter) {
+        turns.push({ label: paragraph.label, continued: false, paragraphs: [paragraph], words: wordsOf(paragraph), opening: paragraph.parts.join(' ').slice(0, 300), encounter: paragraph.encounter });
+      } else if (last && !paragraph.afterBreak) {
+        last.paragraphs.push(paragraph);
+        last.words += wordsOf(paragraph);
+      } else {
+        turns.push({ label: last?.label ?? null, continued: last !== undefined, paragraphs: [paragraph], words: wordsOf(paragraph), opening: paragraph.parts.join(' ').slice(0, 300) });
+      }
     }
     return turns;
   }
 
-  private buildSections(rawTurns: RawTurn[], titleSpeakers: string[]): Section[] {
-    const principals = findPrincipals(rawTurns, titleSpeakers);
-    const isPrincipal = (name: string) => principals.has(name);
-    const defaultSpeaker = titleSpeakers[0] ?? null;
-
+  private buildSections(rawTurns: RawTurn[], titleSpeakers: string[], hints: SpeakerHints, transcriptDate: string | null): { sections: Section[]; speakers: string[] } {
+    const cast = castSpeakers(rawTurns, titleSpeakers, hints);
     const sections: Section[] = [];
     let exchange: Section | null = null;
-    let seenQuestion = false;
+    let opening: Section | null = null;
     let openingCount = 0;
     let exchangeCount = 0;
+    const dated = rawTurns.some((t) => t.encounter);
+    // Sections before the first dated heading belong to the encounter the header dates.
+    let date: string | null = transcriptDate;
+    const startSection = (kind: Section['kind'], turn: Turn): Section => {
+      const section: Section = {
+        kind,
+        label: kind === 'opening' ? 'Opening remarks' : questionLabel(turn),
+        speaker: null,
+        number: kind === 'opening' ? ++openingCount : ++exchangeCount,
+        range: { ...turn.range },
+        turns: [turn],
+      };
+      if (dated && date) section.date = date;
+      sections.push(section);
+      return section;
+    };
     for (const raw of rawTurns) {
-      const { role, speaker } = this.roleOf(raw.label, isPrincipal, seenQuestion, defaultSpeaker, titleSpeakers);
+      if (raw.encounter) {
+        // A new encounter on a page of several: its remarks open a section of their own.
+        exchange = null;
+        opening = null;
+        date = raw.encounter.date ?? date;
+      }
+      const { role, speaker } = cast.roleOf(raw, exchange !== null);
       const turn = toTurn(raw, role, speaker);
-      if (role === 'question' && !raw.continued) {
-        seenQuestion = true;
-        exchange = { kind: 'exchange', label: questionLabel(turn), speaker: null, number: ++exchangeCount, range: { ...turn.range }, turns: [turn] };
-        sections.push(exchange);
+      // "Q Thank you." or "Q Mr. President —" inside an exchange asks nothing: it stays in that exchange.
+      const asksNothing = exchange !== null && raw.label?.kind === 'question' && raw.words <= 6 && !/[?？¿]/u.test(turn.paragraphs.map((p) => p.text).join(' '));
+      if (role === 'question' && !raw.continued && raw.label?.kind !== 'remark' && !asksNothing) {
+        exchange = startSection('exchange', turn);
+        // "Good afternoon. Let us begin. Go ahead, please." gives the floor; it is no opening statement.
+        const openingText = opening?.turns.flatMap((t) => t.paragraphs.map((p) => p.text)).join(' ') ?? '';
+        if (opening && sections.indexOf(opening) === sections.length - 2 && openingText.split(/\s+/).length <= FLOOR_WORDS && GIVES_FLOOR.test(openingText)) {
+          sections.splice(sections.indexOf(opening), 1);
+          openingCount--;
+          exchange.turns.unshift(...opening.turns);
+          exchange.range.start = opening.range.start;
+          opening = null;
+        }
       } else if (exchange) {
         exchange.turns.push(turn);
         exchange.range.end = turn.range.end;
+      } else if (opening) {
+        opening.turns.push(turn);
+        opening.range.end = turn.range.end;
       } else {
-        const last = sections[sections.length - 1];
-        if (last && last.speaker === turn.speaker) {
-          last.turns.push(turn);
-          last.range.end = turn.range.end;
-        } else {
-          sections.push({ kind: 'opening', label: 'Opening remarks', speaker: turn.speaker, number: ++openingCount, range: { ...turn.range }, turns: [turn] });
-        }
+        opening = startSection('opening', turn);
       }
     }
     for (const section of sections) {
-      if (section.kind === 'exchange') section.speaker = section.turns.find((t) => t.role === 'answer')?.speaker ?? null;
+      const official = section.turns.find((t) => (section.kind === 'exchange' ? t.role === 'answer' : t.role === 'remarks') && t.speaker && cast.isOfficial(t.speaker));
+      section.speaker = official?.speaker ?? (section.kind === 'opening' ? (section.turns[0].speaker ?? null) : null);
     }
-    return sections;
-  }
-
-  private roleOf(
-    label: SpeakerLabel | null,
-    isPrincipal: (name: string) => boolean,
-    seenQuestion: boolean,
-    defaultSpeaker: string | null,
-    titleSpeakers: string[],
-  ): { role: TurnRole; speaker: string | null } {
-    const principalRole: TurnRole = seenQuestion ? 'answer' : 'remarks';
-    if (!label) return { role: principalRole, speaker: defaultSpeaker };
-    switch (label.kind) {
-      case 'question':
-        return { role: 'question', speaker: null };
-      case 'outlet':
-        return { role: 'question', speaker: label.name };
-      case 'answer':
-        return { role: 'answer', speaker: titleSpeakers.length === 1 ? titleSpeakers[0] : null };
-      case 'moderator':
-        return { role: 'remarks', speaker: label.name };
-      case 'named':
-        return { role: isPrincipal(label.name) ? principalRole : 'question', speaker: label.name };
+    const speakers: string[] = [];
+    for (const turn of sections.flatMap((s) => s.turns)) {
+      if (turn.role !== 'question' && turn.speaker && cast.isOfficial(turn.speaker) && !speakers.includes(turn.speaker)) speakers.push(turn.speaker);
     }
+    return { sections, speakers };
   }
 }
 
@@ -308,49 +436,13 @@ function isHeaderLeftover(content: string): boolean {
   );
 }
 
-/** Of the venue lines under a title, "City, Country" or a named room beats a bare section name. */
+/** Of the venue lines under a title, "City, Country" beats a bare venue; the city is the place. */
 function bestPlace(candidates: string[]): string | null {
-  const score = (c: string) => (c.includes(',') ? 1000 : 0) + (/\b(?:Room|Hall|House|Palace|Centre|Center|Building|Residence|Mansion|Kremlin)\b/.test(c) ? 500 : 0) + c.length;
-  return candidates.sort((a, b) => score(b) - score(a))[0] ?? null;
-}
-
-/** "MS. JEAN-PIERRE" is "Karine Jean-Pierre"; "Sergey Lavrov (speaks after Wang Yi)" is "Sergey Lavrov". */
-export function sameSpeaker(label: string, name: string): boolean {
-  const surname = name.split(' ').pop()?.toLowerCase();
-  if (!surname) return false;
-  const tokens = label.toLowerCase().split(/\s+/).map((t) => t.replace(/[.,]$/, ''));
-  return tokens.includes(surname);
-}
-
-/**
- * Who answers. Where questions are labelled as such ("Question:", "Q"), every named speaker
- * answers. Otherwise, and for speakers the title does not name, a speaker who takes the floor
- * after a question answers it, and one who is answered by the title's speaker is asking.
- */
-function findPrincipals(turns: RawTurn[], titleSpeakers: string[]): Set<string> {
-  const named = new Map<string, number>();
-  for (const t of turns) if (t.label?.kind === 'named') named.set(t.label.name, (named.get(t.label.name) ?? 0) + 1);
-  const explicitQuestions = turns.some((t) => t.label?.kind === 'question');
-  const core = new Set([...named.keys()].filter((name) => titleSpeakers.some((s) => sameSpeaker(name, s))));
-  if (core.size === 0) {
-    if (explicitQuestions) return new Set(named.keys());
-    const mostFrequent = [...named.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-    if (mostFrequent) core.add(mostFrequent);
-  }
-  const isQuestion = (t: RawTurn | undefined) => t?.label?.kind === 'question' || t?.label?.kind === 'outlet';
-  const votes = new Map<string, number>();
-  turns.forEach((turn, i) => {
-    const name = turn.label?.kind === 'named' && !turn.continued ? turn.label.name : null;
-    if (!name || core.has(name)) return;
-    const next = turns[i + 1]?.label;
-    let vote = 0;
-    if (isQuestion(turns[i - 1])) vote = 1;
-    else if (next?.kind === 'named' && core.has(next.name)) vote = -1;
-    votes.set(name, (votes.get(name) ?? 0) + vote);
-  });
-  const principals = new Set(core);
-  for (const [name, vote] of votes) if (vote > 0 || (vote === 0 && explicitQuestions)) principals.add(name);
-  return principals;
+  const score = (c: string) => (c.includes(',') ? 1000 : 0) + (VENUE.test(c) ? -500 : 0) + c.length;
+  const best = candidates.sort((a, b) => score(b) - score(a))[0];
+  if (!best) return null;
+  // A venue alone ("Palacio Nacional") is the place the text gives, when it gives no city.
+  return cityOf(best);
 }
 
 function toTurn(raw: RawTurn, role: TurnRole, speaker: string | null): Turn {
@@ -373,4 +465,107 @@ function questionLabel(turn: Turn): string {
     text = text.slice(text.indexOf(sentence) + sentence.length).trim();
   }
   return shorten(firstSentence(text), 80);
+}
+
+/** The front matter's `transcript:` key: what the user corrects that the parser cannot know. */
+function transcriptOverrides(value: unknown): { hints: Omit<SpeakerHints, 'context'>; date: string | null; place: string | null } {
+  const data = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()) : typeof v === 'string' ? [v.trim()] : []);
+  const overrides = new Map<string, string>();
+  const speakers = data.speakers;
+  if (speakers !== null && typeof speakers === 'object' && !Array.isArray(speakers)) {
+    for (const [label, name] of Object.entries(speakers)) {
+      if (typeof name === 'string' && name.trim()) overrides.set(collapseSpaces(label.replace(/[:：]$/, '')).toLowerCase(), name.trim());
+    }
+  }
+  const place = stringField(data, 'place');
+  return {
+    hints: { overrides, officials: list(data.officials), questioners: list(data.questioners) },
+    date: dateFromValue(data.date),
+    place,
+  };
+}
+
+/**
+ * Speaker labels as the whole text shows them: a one-word "label" used once is a sentence that
+ * happens to end with a colon ("Preguntarle: …"); a name alone on its line is a label when it is
+ * printed in capitals or comes back as often as a speaker does.
+ */
+class LabelReader {
+  private readonly inline = new Map<number, SpeakerLabel>();
+  private readonly standalone = new Set<string>();
+  private readonly position = new Map<number, number>();
+
+  constructor(private readonly lines: SourceLine[]) {
+    lines.forEach((l, i) => this.position.set(l.index, i));
+    const found: [number, SpeakerLabel][] = [];
+    for (const l of lines) {
+      const label = l.blank || isNoiseLine(l.content) ? null : readSpeakerLabel(l.content);
+      if (label) found.push([l.index, label]);
+    }
+    const uses = new Map<string, number>();
+    for (const [, label] of found) uses.set(label.name, (uses.get(label.name) ?? 0) + 1);
+    const previousEndsSentence = (index: number) => {
+      for (let j = (this.position.get(index) ?? 0) - 1; j >= 0; j--) if (!lines[j].blank) return /[.!?…"”»)\]。！？]$/u.test(lines[j].content) || this.inline.has(lines[j].index);
+      return true;
+    };
+    let lastKind: SpeakerLabel['kind'] | null = null;
+    for (const [index, label] of found) {
+      // A one-word "label" used once in the middle of a sentence or of a question ("Preguntarle: ¿…?")
+      // is the questioner's own words, not a speaker.
+      const once = label.kind === 'named' && !label.name.includes(' ') && !/^\p{Script=Han}+$/u.test(label.name) && (uses.get(label.name) ?? 0) < 2 && label.name !== label.name.toUpperCase();
+      if (once && (!previousEndsSentence(index) || lastKind === 'question' || lastKind === 'outlet')) continue;
+      this.inline.set(index, label);
+      lastKind = label.kind;
+    }
+    const alone = new Map<string, number>();
+    lines.forEach((line, i) => {
+      if (line.blank || this.inline.has(line.index) || line.heading > 0 || isNoiseLine(line.content) || looksLikeTitle(line.content)) return;
+      const candidate = standaloneLabel(line.content);
+      if (candidate && this.nextText(i) !== null) alone.set(line.content, (alone.get(line.content) ?? 0) + 1);
+    });
+    for (const [content, n] of alone) if (n >= 2 || (isAllCaps(content) && standaloneLabel(content)!.kind !== 'named') || (isAllCaps(content) && alone.size >= 2)) this.standalone.add(content);
+  }
+
+  /** The label a line (by its index in the text) opens with, or null. */
+  at(index: number): SpeakerLabel | null {
+    const i = this.position.get(index);
+    if (i === undefined) return null;
+    return this.inline.get(index) ?? (this.standalone.has(this.lines[i].content) ? standaloneLabel(this.lines[i].content) : null);
+  }
+
+  /** A label whose colon stands on the next line of a hard-wrapped paragraph. */
+  splitAt(index: number): SpeakerLabel | null {
+    const i = this.position.get(index);
+    if (i === undefined) return null;
+    const line = this.lines[i];
+    const next = this.lines[i + 1];
+    if (!next || next.blank || line.content.length > 60 || /[:：.!?…;,]$/u.test(line.content) || !isAllCaps(line.content.split(' ').slice(0, 2).join(' ') + ' X')) return null;
+    const joined = readSpeakerLabel(`${line.content} ${next.content}`);
+    return joined && joined.label.length > line.content.length && joined.kind !== 'question' ? joined : null;
+  }
+
+  private nextText(i: number): string | null {
+    for (let j = i + 1; j < this.lines.length; j++) if (!this.lines[j].blank) return this.lines[j].content;
+    return null;
+  }
+}
+
+function comparable(text: string): string {
+  return collapseSpaces(text).replace(/[.。]$/u, '').toLowerCase();
+}
+
+/** Ranges over the lines the parser read, as ranges over the lines of the file. */
+function remapRanges(transcript: Transcript, map: (range: LineRange) => LineRange): void {
+  for (const section of transcript.sections) {
+    section.range = map(section.range);
+    for (const turn of section.turns) {
+      turn.range = map(turn.range);
+      for (const p of turn.paragraphs) p.range = map(p.range);
+    }
+  }
+}
+
+function firstText(lines: SourceLine[], inRegion: (i: number) => boolean): string {
+  return lines.find((l) => inRegion(l.index) && !l.blank && !isNoiseLine(l.content))?.content ?? '';
 }

@@ -9,11 +9,26 @@ export interface QueryTerm {
   words: string[];
 }
 
+export type RoleFilter = 'question' | 'answer' | 'remarks';
+
 export interface ParsedQuery {
   /** Every group must match; a group matches when any of its terms does. */
   groups: QueryTerm[][];
   /** A paragraph with any of these is left out. */
   exclude: QueryTerm[];
+  /** `speaker:blinken`, `speaker:"jen psaki"`: every word starts a word of the speaker's name. */
+  speaker: string[] | null;
+  /** `role:question`, `role:answer` (`role:remarks` for opening remarks). */
+  role: RoleFilter | null;
+}
+
+const ROLES: Record<string, RoleFilter> = { question: 'question', questions: 'question', q: 'question', answer: 'answer', answers: 'answer', a: 'answer', remarks: 'remarks', opening: 'remarks' };
+
+/** Whether a speaker's name answers a `speaker:` filter (words as typed, each the start of a word of the name). */
+export function speakerMatches(filter: string[], speaker: string | null): boolean {
+  if (!speaker) return false;
+  const name = words(speaker);
+  return filter.every((w) => name.some((n) => n.startsWith(w)));
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -76,7 +91,18 @@ function termOf(raw: string): QueryTerm | null {
 export function parseQuery(query: string): ParsedQuery {
   const groups: QueryTerm[][] = [];
   const exclude: QueryTerm[] = [];
-  const tokens = query.match(/!?"[^"]*"?|[^\s"|]+|\|/g) ?? [];
+  let speaker: string[] | null = null;
+  let role: RoleFilter | null = null;
+  // Filters first, so that their words are not searched for: speaker:blinken, speaker:"jen psaki", role:answer.
+  const rest = query.replace(/(?:^|\s)(speaker|role):(?:"([^"]*)"?|(\S*))/gi, (_, key: string, quoted: string | undefined, bare: string | undefined) => {
+    const value = quoted ?? bare ?? '';
+    if (key.toLowerCase() === 'speaker') {
+      const list = words(value);
+      if (list.length) speaker = [...(speaker ?? []), ...list];
+    } else role = ROLES[value.toLowerCase()] ?? role;
+    return ' ';
+  });
+  const tokens = rest.match(/!?"[^"]*"?|[^\s"|]+|\|/g) ?? [];
   let joinNext = false;
   for (const token of tokens) {
     if (token === '|') {
@@ -95,5 +121,5 @@ export function parseQuery(query: string): ParsedQuery {
     else groups.push([term]);
     joinNext = false;
   }
-  return { groups, exclude };
+  return { groups, exclude, speaker, role };
 }

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
-import { sectionLabel, type Transcript } from '../model';
-import { parseQuery, words, wordsWithOffsets, type QueryTerm } from './query';
+import { sectionLabel, type Transcript, type TurnRole } from '../model';
+import { parseQuery, speakerMatches, words, wordsWithOffsets, type ParsedQuery, type QueryTerm } from './query';
 
 /** One searchable paragraph, with what a result needs to say where it is. */
 export interface SearchParagraph {
@@ -9,6 +9,8 @@ export interface SearchParagraph {
   line: number;
   endLine: number;
   speaker: string | null;
+  /** Who speaks: a question, an answer or opening remarks (older serialised indexes have none). */
+  role?: TurnRole;
   section: string;
 }
 
@@ -27,6 +29,7 @@ export interface SearchHit {
   date: string | null;
   section: string;
   speaker: string | null;
+  role: TurnRole | null;
   line: number;
   endLine: number;
   score: number;
@@ -61,7 +64,7 @@ export function searchDocumentOf(file: string, transcript: Transcript): SearchDo
   for (const section of transcript.sections) {
     const label = sectionLabel(section);
     for (const turn of section.turns) {
-      for (const p of turn.paragraphs) paragraphs.push({ text: p.text, line: p.range.start, endLine: p.range.end, speaker: turn.speaker, section: label });
+      for (const p of turn.paragraphs) paragraphs.push({ text: p.text, line: p.range.start, endLine: p.range.end, speaker: turn.speaker, role: turn.role, section: label });
     }
   }
   return { file, title: transcript.title, place: transcript.place, date: transcript.date, paragraphs };
@@ -132,7 +135,7 @@ export class SearchIndex {
     documents.forEach((document, doc) => {
       for (const p of document.paragraphs) {
         const index = paragraphs.length;
-        paragraphs.push({ text: p.text, line: p.line, endLine: p.endLine, speaker: p.speaker, section: p.section, doc });
+        paragraphs.push({ text: p.text, line: p.line, endLine: p.endLine, speaker: p.speaker, role: p.role, section: p.section, doc });
         for (const word of words(p.text)) {
           let id = ids.get(word);
           if (id === undefined) {
@@ -193,7 +196,14 @@ export class SearchIndex {
   search(query: string, options: SearchOptions = {}): SearchResponse {
     const limit = options.limit ?? 50;
     const parsed = parseQuery(query);
-    if (parsed.groups.length === 0) return { query, total: 0, results: [] };
+    const filtered = parsed.speaker !== null || parsed.role !== null;
+    if (parsed.groups.length === 0) {
+      if (!filtered) return { query, total: 0, results: [] };
+      // "speaker:blinken" alone: everything that person said, in corpus order.
+      const all: { doc: number; score: number }[] = [];
+      for (let doc = 0; doc < this.paragraphs.length; doc++) if (this.passesFilters(doc, parsed) && this.satisfies(doc, [], parsed.exclude)) all.push({ doc, score: 1 });
+      return { query, total: all.length, results: all.slice(0, limit).map(({ doc, score }) => this.hit(doc, score, [])) };
+    }
     const lastGroup = parsed.groups.length - 1;
     const groups = parsed.groups.map((group, g) =>
       group.flatMap((term, t) => this.resolve(term, options.prefixLast === true && g === lastGroup && t === group.length - 1 && !/\s$/.test(query))),
@@ -232,10 +242,16 @@ export class SearchIndex {
       if (candidates.length === 0) break;
     }
     let hits = (candidates ?? []).map((doc, i) => ({ doc, score: scores[i] }));
-    hits = hits.filter(({ doc }) => this.satisfies(doc, groups, parsed.exclude));
+    hits = hits.filter(({ doc }) => (!filtered || this.passesFilters(doc, parsed)) && this.satisfies(doc, groups, parsed.exclude));
     hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
     const results = hits.slice(0, limit).map(({ doc, score }) => this.hit(doc, score, groups));
     return { query, total: hits.length, results };
+  }
+
+  private passesFilters(doc: number, parsed: ParsedQuery): boolean {
+    const p = this.paragraphs[doc];
+    if (parsed.role !== null && p.role !== parsed.role) return false;
+    return parsed.speaker === null || speakerMatches(parsed.speaker, p.speaker);
   }
 
   /** Checks what postings alone cannot: phrases stand together, excluded words are absent. */
@@ -266,6 +282,7 @@ export class SearchIndex {
       date: d.date,
       section: p.section,
       speaker: p.speaker,
+      role: p.role ?? null,
       line: p.line,
       endLine: p.endLine,
       score: Math.round(score * 1000) / 1000,

@@ -1,0 +1,183 @@
+// Who is who in a transcript: which labelled speakers are the officials who give remarks and
+// answer, which are questioners, which only moderate; and one canonical name for each person.
+
+import type { TurnRole } from '../model';
+import { classifyLabel, type SpeakerLabel } from './labels';
+import { findRoleNames, nameParts, resolveSpeakerNames } from './speakers';
+
+export interface CastTurn {
+  label: SpeakerLabel | null;
+  continued: boolean;
+  words: number;
+  /** The turn's opening words. */
+  opening: string;
+}
+
+// A journalist names their outlet before asking: "Наталья Бреус, «Первый информационный»",
+// "Ramón Flores, corresponsal de Contrapeso Digital", "Anna Pyzh, ONT TV", "John Smith from Reuters".
+const SELF_INTRO = /^(?:[^.!?]{0,80}[.!?]\s*)?(?:(?:i am|i'm|my name is|меня зовут|soy|je suis)\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,?\s+(?:from\s+|de\s+|del\s+|из\s+)?(?:«|"|“|the\s+)?[^.!?]{0,40}?(?:«|агентств|телеканал|газет|радио|информационн|РИА|ТАСС|канал|издани|корреспондент|news|agency|television|\bTV\b|channel|newspaper|radio|daily|times|post|reuters|bloomberg|corresponsal|reporter[oa]?|periódico|periodico|diario|revista|noticias|televisión|journal|chaîne|quotidien|radio|média)/iu;
+
+/** What the front matter's `transcript:` key and the text around the labels tell about the speakers. */
+export interface SpeakerHints {
+  /** Printed label → the person's name ("MS. PSAKI" → "Jen Psaki"), lower-cased keys. */
+  overrides: Map<string, string>;
+  officials: string[];
+  questioners: string[];
+  /** Title, header and opening text, where full names and roles are spelt out. */
+  context: string;
+}
+
+export interface Cast {
+  roleOf(turn: CastTurn, inExchange: boolean): { role: TurnRole; speaker: string | null };
+  isOfficial(name: string): boolean;
+}
+
+function samePerson(a: string, b: string): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  const pa = nameParts(a);
+  const pb = nameParts(b);
+  if (!pa || !pb) return false;
+  if (pa.surname !== pb.surname) {
+    // Russian cases: "Лаврова" is "Лавров".
+    const [s, l] = pa.surname.length <= pb.surname.length ? [pa.surname, pb.surname] : [pb.surname, pa.surname];
+    const stem = s.replace(/(?:ой|ий|ый|ая|а|я|у|ю|е|ым|ом|ем)$/u, '');
+    if (!(/\p{Script=Cyrillic}/u.test(s) && stem.length >= 3 && l.startsWith(stem) && l.length - stem.length <= 3)) return false;
+  }
+  const fa = pa.given[0]?.[0] ?? pa.initials[0];
+  const fb = pb.given[0]?.[0] ?? pb.initials[0];
+  return !fa || !fb || fa === fb;
+}
+
+export function castSpeakers(turns: CastTurn[], titleSpeakers: string[], hints: SpeakerHints): Cast {
+  const labelled = turns.filter((t) => t.label && !t.continued);
+  const namedLabels = [...new Set(labelled.filter((t) => t.label!.kind === 'named').map((t) => t.label!.name))];
+  const official = new Set<string>();
+  const questioner = new Set<string>();
+  // Whoever introduces themselves with an outlet on taking the floor is a journalist.
+  const isQuestionKind = (t: CastTurn | undefined) =>
+    !!t?.label && !t.continued && (t.label.kind === 'question' || t.label.kind === 'outlet' || (t.label.kind === 'named' && questioner.has(t.label.name)));
+  const explicitQuestions = labelled.some((t) => t.label!.kind === 'question');
+  const listed = (list: string[], name: string) => list.some((n) => samePerson(n, name) || samePerson(n, hints.overrides.get(name.toLowerCase()) ?? name));
+  const roles = findRoleNames(namedLabels, hints.context, titleSpeakers);
+  const personOf = (name: string) => hints.overrides.get(name.toLowerCase()) ?? roles.get(name.toLowerCase()) ?? name;
+  const inTitle = (name: string) => titleSpeakers.some((s) => samePerson(personOf(name), s));
+
+  for (const t of labelled) if (t.label!.kind === 'named' && SELF_INTRO.test(t.opening) && !inTitle(t.label!.name)) questioner.add(t.label!.name);
+  const moderator = new Set<string>();
+  // "Mark Bendeich (Reuters)" once, "Bendeich" after: the same journalist.
+  const journalists = labelled.filter((t) => t.label!.kind === 'outlet' && t.label!.outlet && classifyLabel(t.label!.name) !== 'question').map((t) => t.label!.name);
+  for (const name of namedLabels) {
+    if (questioner.has(name)) continue;
+    if (listed(hints.questioners, name) || listed(journalists, name)) questioner.add(name);
+    else if (listed(hints.officials, name) || inTitle(name)) official.add(name);
+  }
+
+  // Per named speaker: how often they speak right after a question, right before one, and how much.
+  const stats = new Map<string, { turns: number; afterQuestion: number; beforeQuestion: number; words: number; beforeFirstQuestion: number; asks: number }>();
+  let questionSeen = false;
+  turns.forEach((turn, i) => {
+    if (isQuestionKind(turn)) questionSeen = true;
+    if (turn.label?.kind !== 'named' || turn.continued) return;
+    const s = stats.get(turn.label.name) ?? { turns: 0, afterQuestion: 0, beforeQuestion: 0, words: 0, beforeFirstQuestion: 0, asks: 0 };
+    s.turns++;
+    if (/[?？]/u.test(turn.opening)) s.asks++;
+    s.words += turn.words;
+    if (isQuestionKind(turns[i - 1])) s.afterQuestion++;
+    // Giving the floor, or closing the event, is what a chair does.
+    if (isQuestionKind(turns[i + 1]) || i === turns.length - 1) s.beforeQuestion++;
+    if (!questionSeen) s.beforeFirstQuestion += turn.words;
+    stats.set(turn.label.name, s);
+  });
+  // A chair who only gives the floor ("Next question, please") is neither asking nor answering.
+  const looksLikeModerator = (name: string) => {
+    const s = stats.get(name)!;
+    return s.turns >= 2 && s.beforeQuestion / s.turns >= 0.6 && s.afterQuestion / s.turns <= 0.25 && s.words / s.turns <= 60;
+  };
+
+  /** +1 each time a speaker takes the floor after a question, -1 each time an official answers them. */
+  const answeredVotes = () => {
+    const votes = new Map<string, number>();
+    turns.forEach((turn, i) => {
+      const name = turn.label?.kind === 'named' && !turn.continued ? turn.label.name : null;
+      if (!name || official.has(name) || questioner.has(name)) return;
+      const next = turns[i + 1]?.label;
+      let vote = 0;
+      if (isQuestionKind(turns[i - 1])) vote = 1;
+      else if (next?.kind === 'named' && official.has(next.name)) vote = -1;
+      votes.set(name, (votes.get(name) ?? 0) + vote);
+    });
+    return votes;
+  };
+
+  const undecided = namedLabels.filter((n) => !official.has(n) && !questioner.has(n));
+  if (explicitQuestions) {
+    // Questions are labelled as such: the named speakers answer, unless they only give the floor.
+    // Still, one who speaks after an official's answer and is answered in turn, without opening remarks, asks.
+    const votes = answeredVotes();
+    for (const name of undecided) {
+      if (looksLikeModerator(name)) moderator.add(name);
+      else if ((votes.get(name) ?? 0) < 0 && stats.get(name)!.beforeFirstQuestion < 40) questioner.add(name);
+      else official.add(name);
+    }
+  } else {
+    // Questioners are named (outlets, journalists): the title's speakers, or else the most frequent
+    // speaker, answer; so does whoever takes the floor after a question or opens with long remarks.
+    if (official.size === 0) {
+      // The one who says the most answers: questions are short, answers long.
+      // Interviews: the one who asks less and says more answers.
+      const asking = (s: { asks: number; turns: number }) => Math.round((4 * s.asks) / s.turns);
+      const mostFrequent = [...stats.entries()].filter(([n]) => !questioner.has(n)).sort((a, b) => asking(a[1]) - asking(b[1]) || b[1].words - a[1].words || b[1].turns - a[1].turns)[0]?.[0];
+      if (mostFrequent && !questioner.has(mostFrequent)) official.add(mostFrequent);
+    }
+    const votes = answeredVotes();
+    for (const name of undecided) {
+      const s = stats.get(name)!;
+      const vote = votes.get(name) ?? 0;
+      if (vote > 0 || (s.beforeFirstQuestion >= 40 && vote >= 0)) official.add(name);
+      else questioner.add(name);
+    }
+  }
+
+  const officialNames = [...official];
+  const names = resolveSpeakerNames(
+    [...officialNames, ...[...moderator]],
+    [...titleSpeakers, ...hints.officials, ...[...hints.context.matchAll(FULL_NAME)].map((m) => m[0].replace(/(\s\S+)\1$/u, '$1'))],
+    hints.overrides,
+    roles,
+  );
+  // Unlabelled opening remarks belong to the person the title names.
+  const titleNames = resolveSpeakerNames([...officialNames, ...titleSpeakers], [...titleSpeakers, ...hints.officials], hints.overrides, roles);
+  const defaultSpeaker = titleSpeakers[0] ? titleNames.canonical(titleSpeakers[0]) : officialNames.length === 1 ? names.canonical(officialNames[0]) : null;
+  const canonicalOfficials = new Set(officialNames.map((n) => names.canonical(n)));
+  if (defaultSpeaker) canonicalOfficials.add(defaultSpeaker);
+  const soleOfficial = canonicalOfficials.size === 1 ? [...canonicalOfficials][0] : titleSpeakers.length === 1 ? defaultSpeaker : null;
+
+  return {
+    isOfficial: (name) => canonicalOfficials.has(name),
+    roleOf(turn, inExchange) {
+      const principalRole: TurnRole = inExchange ? 'answer' : 'remarks';
+      const label = turn.label;
+      if (!label) return { role: principalRole, speaker: defaultSpeaker };
+      switch (label.kind) {
+        case 'question':
+          return { role: 'question', speaker: null };
+        case 'outlet':
+          // "Question [Reuters]" is Reuters asking; "Jane Doe (Reuters)" is Jane Doe.
+          return { role: 'question', speaker: label.outlet && classifyLabel(label.name) === 'question' ? label.outlet : label.name };
+        case 'answer':
+          return { role: 'answer', speaker: soleOfficial };
+        case 'moderator':
+          return { role: 'remarks', speaker: label.name };
+        case 'remark':
+          return { role: 'remarks', speaker: null };
+        case 'named':
+          if (official.has(label.name)) return { role: principalRole, speaker: names.canonical(label.name) };
+          if (moderator.has(label.name)) return { role: 'remarks', speaker: names.canonical(label.name) };
+          return { role: 'question', speaker: hints.overrides.get(label.name.toLowerCase()) ?? label.name };
+      }
+    },
+  };
+}
+
+// Full names spelt out in the title and opening lines ("Jen Psaki", "Сергей Лавров"): they complete a label's surname.
+const FULL_NAME = /(?<![\p{L}.])\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \u00A0]+\p{Lu}\.)?[ \u00A0]+\p{Lu}[\p{Ll}\p{M}'’-]+(?:[- \u00A0]\p{Lu}[\p{Ll}\p{M}'’-]+)?(?![\p{L}])/gu;

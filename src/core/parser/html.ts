@@ -1,0 +1,266 @@
+// A saved web page read as its main text: one block (paragraph, heading, list item, a run of text
+// between <br>s) a line, each line mapped back to the lines of the page, so that the tree and
+// search open the right place in the HTML file.
+
+import { parseDocument } from 'htmlparser2';
+import type { AnyNode, Element } from 'domhandler';
+import { findDate } from './dates';
+
+export interface HtmlLines {
+  /** The page's main text, one block a line. */
+  lines: string[];
+  /** For each of those lines, the 0-based line of the page where its text starts and ends. */
+  startLine: number[];
+  endLine: number[];
+  sourceLineCount: number;
+  meta: { title: string | null; date: string | null; sourceUrl: string | null };
+}
+
+const DOCUMENT_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<!--[\s\S]*?-->\s*<(?:!doctype|html|head|body|div|p|article|main|section|h[1-6])[\s>])/i;
+const BLOCK_TAG = /<\/?(?:p|div|br|h[1-6]|article|section|main|li|ul|ol|table|tr|td|blockquote|span|strong|b|em|i|a)\b[^>]*>/gi;
+
+/** A page or a page fragment, whatever the file is called: tags on enough of its lines. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
+  if (DOCUMENT_START.test(head)) return true;
+  const sample = text.slice(0, 65536);
+  const tags = sample.match(BLOCK_TAG)?.length ?? 0;
+  if (tags < 4) return false;
+  const lines = sample.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '');
+  const tagged = lines.filter((l) => /<\/?(?:p|div|br|h[1-6]|li|td|article|section|blockquote)\b[^>]*>/i.test(l)).length;
+  return tagged / Math.max(1, lines.length) >= 0.3;
+}
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'nav', 'footer', 'aside', 'form', 'button', 'select', 'option', 'input', 'textarea', 'head', 'menu', 'object', 'embed', 'canvas', 'video', 'audio', 'figure', 'picture', 'img']);
+const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote', 'tr', 'td', 'th', 'table', 'section', 'article', 'main', 'header', 'dd', 'dt', 'dl', 'pre', 'center', 'address', 'hr', 'br', 'body', 'tbody', 'thead', 'caption', 'figcaption']);
+const FURNITURE = /^(?:nav|navbar|navigation|menu|menubar|footer|sidebar|side-bar|breadcrumbs?|crumbs|share|sharing|social|cookies?|banner|related|comments?|advert|ads|promo|subscribe|newsletter|skip|lang|langs|language|languages|search|pagination|pager|toolbar|print|modal|popup|tags|widget|masthead|topbar|topline|site-header|tooltip|small_tooltip|hidden|visually-hidden|sr-only|screen-reader-text)(?:$|[_-])/i;
+
+// An editor's summary above the text (Kremlin's "read__lead", a news site's standfirst) is not the transcript.
+const LEAD = /(?:^|\s)(?:[\w-]*__)?(?:lead|standfirst|entry-summary|summary|dek|subtitle|teaser)(?:$|\s)/i;
+
+function attr(el: Element, name: string): string {
+  return el.attribs?.[name] ?? '';
+}
+
+function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+/** Text in each element's paragraphs: a "complementary" overlay that holds the article is no sidebar. */
+let paragraphText = new WeakMap<Element, number>();
+let totalParagraphText = 0;
+
+function measureParagraphs(root: Element): void {
+  paragraphText = new WeakMap();
+  const measure = (el: Element): number => {
+    let sum = 0;
+    for (const child of el.children) {
+      if (!isElement(child) || child.name === 'script' || child.name === 'style') continue;
+      sum += child.name === 'p' ? collapse(textOf(child)).length : measure(child);
+    }
+    paragraphText.set(el, sum);
+    return sum;
+  };
+  totalParagraphText = measure(root);
+}
+
+function isFurniture(el: Element): boolean {
+  if (SKIP.has(el.name)) return true;
+  const text = paragraphText.get(el) ?? 0;
+  if (text > 1500 && text >= totalParagraphText * 0.5) return false;
+  const role = attr(el, 'role');
+  if (/^(?:navigation|banner|contentinfo|search|complementary|menu|menubar)$/i.test(role)) return true;
+  if ('hidden' in (el.attribs ?? {}) || /display\s*:\s*none/i.test(attr(el, 'style')) || attr(el, 'aria-hidden') === 'true') return true;
+  // Class names as BEM writes them ("footer_list", "nav__item"); a wrapper's "hidden-print" is not furniture.
+  return `${attr(el, 'class')} ${attr(el, 'id')}`.split(/\s+/).some((token) => FURNITURE.test(token) && !/print$/i.test(token));
+}
+
+function textOf(node: AnyNode): string {
+  if (node.type === 'text') return (node as unknown as { data: string }).data;
+  if (isElement(node) && !SKIP.has(node.name)) return node.children.map(textOf).join(node.name === 'br' ? ' ' : '');
+  return '';
+}
+
+function collapse(text: string): string {
+  return text.replace(/[\s\u00A0\u200B\u3000]+/g, ' ').trim();
+}
+
+function walk(node: AnyNode, visit: (el: Element) => boolean | void): void {
+  if (!isElement(node)) return;
+  if (visit(node) === false) return;
+  for (const child of node.children) walk(child, visit);
+}
+
+/**
+ * The element that holds the page's text: an <article> or <main> when there is one, else the
+ * element whose paragraphs hold the most text (as Firefox's Reader View scores them).
+ */
+function mainElement(root: Element): Element {
+  const articles: Element[] = [];
+  walk(root, (el) => {
+    if (isFurniture(el)) return false;
+    if (el.name === 'article' || el.name === 'main' || attr(el, 'role') === 'main' || attr(el, 'itemprop') === 'articleBody') articles.push(el);
+    return undefined;
+  });
+  const scores = new Map<Element, number>();
+  walk(root, (el) => {
+    if (isFurniture(el)) return false;
+    if (el.name === 'p' || el.name === 'br' || el.name === 'pre' || el.name === 'td' || (el.name === 'div' && el.children.every((c) => !isElement(c) || !BLOCK.has(c.name) || c.name === 'br'))) {
+      const length = el.name === 'br' ? 40 : collapse(textOf(el)).length;
+      if (length < 20) return undefined;
+      const parent = el.parent as Element | null;
+      if (parent && isElement(parent)) scores.set(parent, (scores.get(parent) ?? 0) + length);
+      const grand = parent?.parent as Element | null;
+      if (grand && isElement(grand)) scores.set(grand, (scores.get(grand) ?? 0) + length / 3);
+    }
+    return undefined;
+  });
+  const best = [...scores.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const textLength = (el: Element) => collapse(textOf(el)).length;
+  const article = articles.sort((a, b) => textLength(b) - textLength(a))[0];
+  let main = article && (!best || textLength(article) >= textLength(best) * 0.8) ? article : (best ?? root);
+  // Text just around the chosen element (a title line above the first <p>) still belongs to it.
+  for (;;) {
+    const parent = main.parent && isElement(main.parent as AnyNode) ? (main.parent as Element) : main.parent?.type === 'root' ? root : null;
+    if (!parent || parent === main || textLength(parent) > textLength(main) * 1.15 + 300) break;
+    main = parent;
+    if (main === root) break;
+  }
+  return main;
+}
+
+interface Block {
+  text: string[];
+  start: number;
+  end: number;
+  heading: number;
+  /** Characters of the block inside links: a block of links only is navigation. */
+  linked: number;
+}
+
+/** Blocks of text under an element, broken at block-level tags and <br>. */
+function blocksOf(root: Element, into: Block[]): void {
+  let current: Block | null = null;
+  const flush = () => {
+    const text = current ? collapse(current.text.join('')) : '';
+    // A block that is all links (a menu, a list of other briefings) is the site's, not the text's.
+    if (current && text !== '' && !(current.linked >= text.replace(/\s/g, '').length * 0.8 && current.heading === 0)) into.push(current);
+    current = null;
+  };
+  let inLink = 0;
+  const visit = (node: AnyNode, heading: number) => {
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data;
+      if (data.trim() === '' && !current) return;
+      current ??= { text: [], start: node.startIndex ?? 0, end: node.endIndex ?? 0, heading, linked: 0 };
+      current.text.push(data);
+      if (inLink > 0) current.linked += data.replace(/\s/g, '').length;
+      current.end = node.endIndex ?? current.end;
+      return;
+    }
+    if (!isElement(node) || isFurniture(node) || LEAD.test(`${attr(node, 'class')} ${attr(node, 'id')}`)) return;
+    const block = BLOCK.has(node.name);
+    const level = /^h([1-6])$/.exec(node.name);
+    if (block) flush();
+    if (node.name === 'a') inLink++;
+    for (const child of node.children) visit(child, level ? Number(level[1]) : heading);
+    if (node.name === 'a') inLink--;
+    if (block) flush();
+  };
+  visit(root, 0);
+  flush();
+}
+
+function metaContent(root: Element, ...names: string[]): string | null {
+  let found: string | null = null;
+  walk(root, (el) => {
+    if (found) return false;
+    if (el.name === 'meta' && names.includes((attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop')).toLowerCase())) found = attr(el, 'content') || null;
+    return undefined;
+  });
+  return found;
+}
+
+/** Reads a saved page (or a fragment of one) as its main text, keeping where each block stands. */
+export function htmlToLines(html: string): HtmlLines {
+  const doc = parseDocument(html, { withStartIndices: true, withEndIndices: true, decodeEntities: true });
+  const root = { type: 'tag', name: 'root', attribs: {}, children: doc.children, parent: null } as unknown as Element;
+  measureParagraphs(root);
+
+  // Where each line of the page starts, to turn offsets into lines.
+  const lineStarts = [0];
+  for (let i = 0; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    if (c === 10 || (c === 13 && html.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
+  }
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+
+  let pageTitle: string | null = null;
+  let h1: Block | null = null;
+  let dateBlock: Block | null = null;
+  let timeDate: string | null = null;
+  walk(root, (el) => {
+    if (el.name === 'title' && pageTitle === null) pageTitle = collapse(textOf(el)) || null;
+    if (el.name === 'time' && timeDate === null) timeDate = findDate(attr(el, 'datetime'))?.iso ?? findDate(collapse(textOf(el)))?.iso ?? null;
+    if (isFurniture(el) && el.name !== 'head') return false;
+    if (el.name === 'h1' && !h1) {
+      const blocks: Block[] = [];
+      blocksOf(el, blocks);
+      if (blocks[0]) h1 = { ...blocks[0], text: [blocks.map((b) => collapse(b.text.join(''))).join(' ')], heading: 1, linked: 0 };
+    }
+    // A page's date element: <span class="date">2024-03-12</span>, <div class="time">…
+    if (!dateBlock && /(?:^|[\s_-])(?:date|time|pubdate|published|datetime|data)(?:$|[\s_-])/i.test(`${attr(el, 'class')} ${attr(el, 'id')}`)) {
+      const text = collapse(textOf(el));
+      if (text.length <= 80 && findDate(text)) {
+        const blocks: Block[] = [];
+        blocksOf(el, blocks);
+        if (blocks[0]) dateBlock = { ...blocks[0], text: [text], heading: 0, linked: 0 };
+      }
+    }
+    return undefined;
+  });
+
+  const main = mainElement(root);
+  const blocks: Block[] = [];
+  blocksOf(main, blocks);
+  // The title and date often stand above the text's container: put them first, where they stand.
+  const first = blocks[0]?.start ?? Number.MAX_SAFE_INTEGER;
+  const titleBlock = h1 as Block | null;
+  const date = dateBlock as Block | null;
+  if (date && !blocks.some((b) => b.start === date.start) && date.start < first) blocks.unshift(date);
+  if (titleBlock && !blocks.some((b) => b.start === titleBlock.start) && titleBlock.start < (blocks[0]?.start ?? first)) blocks.unshift(titleBlock);
+
+  const sourceComment = /<!--\s*source(?:_url|url|)\s*:\s*(\S+?)\s*-->/i.exec(html.slice(0, 4096))?.[1] ?? null;
+  const sourceUrl = sourceComment ?? metaContent(root, 'og:url') ?? null;
+  const metaDate = metaContent(root, 'article:published_time', 'date', 'dc.date', 'datepublished', 'pubdate', 'publishdate');
+  const lines: string[] = [];
+  const startLine: number[] = [];
+  const endLine: number[] = [];
+  for (const block of blocks) {
+    const text = collapse(block.text.join(''));
+    // The parser reads headings as headings, and nothing else as Markdown syntax.
+    lines.push(block.heading > 0 ? `${'#'.repeat(block.heading)} ${text}` : text.replace(/^([#>])/, '\\$1'));
+    startLine.push(lineOf(block.start));
+    endLine.push(lineOf(Math.max(block.start, block.end)));
+  }
+  return {
+    lines,
+    startLine,
+    endLine,
+    sourceLineCount: lineStarts.length,
+    meta: {
+      title: titleBlock ? null : pageTitle,
+      date: (metaDate ? findDate(metaDate)?.iso : null) ?? timeDate,
+      sourceUrl: sourceUrl && /^https?:\/\//i.test(sourceUrl) ? sourceUrl : null,
+    },
+  };
+}
