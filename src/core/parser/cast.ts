@@ -15,7 +15,13 @@ export interface CastTurn {
 
 // A journalist names their outlet before asking: "Наталья Бреус, «Первый информационный»",
 // "Ramón Flores, corresponsal de Contrapeso Digital", "Anna Pyzh, ONT TV", "John Smith from Reuters".
-const SELF_INTRO = /^(?:[^.!?]{0,80}[.!?]\s*)?(?:(?:i am|i'm|my name is|меня зовут|soy|je suis)\s+)?\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,?\s+(?:from\s+|de\s+|del\s+|из\s+)?(?:«|"|“|the\s+)?[^.!?]{0,40}?(?:«|агентств|телеканал|газет|радио|информационн|РИА|ТАСС|канал|издани|корреспондент|news|agency|television|\bTV\b|channel|newspaper|radio|daily|times|post|reuters|bloomberg|corresponsal|reporter[oa]?|periódico|periodico|diario|revista|noticias|televisión|journal|chaîne|quotidien|radio|média)/iu;
+const INTRO_NAME = /^(?:[^.!?]{0,80}[.!?]\s*)?(?:(?:[Ii] am|I'm|[Mm]y name is|[Мм]еня зовут|[Ss]oy|[Jj]e suis)\s+)?\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+(?:,\s*|\s+(?:from|de|del|из)\s+)(.{0,60})/u;
+const INTRO_OUTLET = /«|агентств|телеканал|газет|радио|информационн|РИА|ТАСС|канал|издани|корреспондент|news|agency|television|\bTV\b|channel|newspaper|radio|daily|times|post|reuters|bloomberg|corresponsal|reporter[oa]?|periódico|periodico|diario|revista|noticias|televisión|journal|chaîne|quotidien|média/iu;
+
+function introducesOutlet(opening: string): boolean {
+  const m = INTRO_NAME.exec(opening);
+  return m !== null && INTRO_OUTLET.test(m[1]);
+}
 
 /** What the front matter's `transcript:` key and the text around the labels tell about the speakers. */
 export interface SpeakerHints {
@@ -62,7 +68,7 @@ export function castSpeakers(turns: CastTurn[], titleSpeakers: string[], hints: 
   const personOf = (name: string) => hints.overrides.get(name.toLowerCase()) ?? roles.get(name.toLowerCase()) ?? name;
   const inTitle = (name: string) => titleSpeakers.some((s) => samePerson(personOf(name), s));
 
-  for (const t of labelled) if (t.label!.kind === 'named' && SELF_INTRO.test(t.opening) && !inTitle(t.label!.name)) questioner.add(t.label!.name);
+  for (const t of labelled) if (t.label!.kind === 'named' && introducesOutlet(t.opening) && !inTitle(t.label!.name)) questioner.add(t.label!.name);
   const moderator = new Set<string>();
   // "Mark Bendeich (Reuters)" once, "Bendeich" after: the same journalist.
   const journalists = labelled.filter((t) => t.label!.kind === 'outlet' && t.label!.outlet && classifyLabel(t.label!.name) !== 'question').map((t) => t.label!.name);
@@ -91,7 +97,10 @@ export function castSpeakers(turns: CastTurn[], titleSpeakers: string[], hints: 
   // A chair who only gives the floor ("Next question, please") is neither asking nor answering.
   const looksLikeModerator = (name: string) => {
     const s = stats.get(name)!;
-    return s.turns >= 2 && s.beforeQuestion / s.turns >= 0.6 && s.afterQuestion / s.turns <= 0.25 && s.words / s.turns <= 60;
+    if (s.turns === 1) return s.beforeQuestion === 1 && s.afterQuestion === 0 && s.words <= 40 && s.beforeFirstQuestion > 0;
+    // Or one who never answers a question and only says a few words each time, again and again.
+    if (s.turns >= 3 && s.afterQuestion === 0 && s.words / s.turns <= 25) return true;
+    return s.beforeQuestion / s.turns >= 0.6 && s.afterQuestion / s.turns <= 0.25 && s.words / s.turns <= 60;
   };
 
   /** +1 each time a speaker takes the floor after a question, -1 each time an official answers them. */
@@ -141,7 +150,7 @@ export function castSpeakers(turns: CastTurn[], titleSpeakers: string[], hints: 
   const officialNames = [...official];
   const names = resolveSpeakerNames(
     [...officialNames, ...[...moderator]],
-    [...titleSpeakers, ...hints.officials, ...[...hints.context.matchAll(FULL_NAME)].map((m) => m[0].replace(/(\s\S+)\1$/u, '$1'))],
+    [...titleSpeakers, ...hints.officials, ...namesAround(hints.context, [...officialNames, ...moderator])],
     hints.overrides,
     roles,
   );
@@ -179,5 +188,30 @@ export function castSpeakers(turns: CastTurn[], titleSpeakers: string[], hints: 
   };
 }
 
-// Full names spelt out in the title and opening lines ("Jen Psaki", "Сергей Лавров"): they complete a label's surname.
-const FULL_NAME = /(?<![\p{L}.])\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \u00A0]+\p{Lu}\.)?[ \u00A0]+\p{Lu}[\p{Ll}\p{M}'’-]+(?:[- \u00A0]\p{Lu}[\p{Ll}\p{M}'’-]+)?(?![\p{L}])/gu;
+/**
+ * Full names the title and opening lines spell out around a label's surname: "Advisor Jake Sullivan"
+ * gives "Jake Sullivan" for "MR. SULLIVAN"; "President Yoon Suk Yeol" gives "Yoon Suk Yeol" for "PRESIDENT YOON".
+ */
+function namesAround(context: string, labels: string[]): string[] {
+  const found: string[] = [];
+  const word = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+";
+  for (const label of labels) {
+    const parts = nameParts(label);
+    if (!parts || parts.given.length > 0 || parts.surname.length < 2) continue;
+    const surname = /[\p{L}-]+$/u.exec(parts.bare)?.[0] ?? '';
+    if (surname.length < 2) continue;
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const any = `(?:${escaped}|${escaped.toLowerCase().replace(/^./u, (c) => c.toUpperCase())})`;
+    const before = new RegExp(`(?<![\\p{L}])((?:${word}(?:[ \\u00A0]+\\p{Lu}\\.)?[ \\u00A0]+){1,2})${any}(?![\\p{L}])`, 'gu');
+    for (const m of context.matchAll(before)) {
+      const tokens = m[1].trim().split(/[ \u00A0]+/).filter((t) => !HONORIFIC_WORD.test(t));
+      if (tokens.length) found.push(`${tokens.join(' ')} ${m[0].slice(m[1].length)}`);
+    }
+    // Family name first (Korean, Japanese, Chinese names written in Latin letters).
+    const after = new RegExp(`(?<![\\p{L}])${any}((?:[ \\u00A0]+${word}){1,2})(?![\\p{L}])`, 'gu');
+    for (const m of context.matchAll(after)) found.push(m[0]);
+  }
+  return found;
+}
+
+const HONORIFIC_WORD = /^(?:Mr|Ms|Mrs|Dr|President|Secretary|Minister|Advisor|Adviser|Ambassador|Spokesperson|Spokesman|Press|Prime|Foreign|General|Senator|Governor|Chancellor|Director|Deputy|Vice|National|Security|State|Chairman|Premier|King|Queen|Prince|Sheikh|Emir|Президент|Министр|Presidente|Presidenta|Président|Ministre|Secretario|Secretaria|Canciller)\.?$/u;

@@ -1,10 +1,11 @@
 import { collapseSpaces } from '../text';
 import { isCountry } from './countries';
 import { findDate } from './dates';
+import { isOutlet } from './labels';
 
 // Words that published transcript titles are made of ("remarks and answers", "press briefing", …).
 const TITLE_WORDS_OTHER = /(?:выступление|ответы на вопросы|пресс-конференци|брифинг|интервью|заявлени|стенограмма|беседа|пленарное заседание|совещание|记者会|答记者问|发言人|讲话|致辞|采访|吹风会|conferencia de prensa|rueda de prensa|versión estenográfica|version estenográfica|mensaje|entrevista|declaraci[oó]n|discurso|palabras|conférence de presse|point de presse|entretien|déclaration|discours|allocution|propos)/iu;
-const TITLE_WORDS = /\b(?:remarks|answers?|press conference|news conference|press briefing|briefing|statement|interview|speech|address|transcript|comments|press availability|press point|media availability|doorstep|joint press|conversation with|opening remarks|q&a|questions and answers|responds? to|talks? to|article by|op-ed|readout|regular press|press encounter|stakeout|remarks to|gaggle|press call|background (?:press )?call|teleconference|conference call|media call|town hall|fireside chat|roundtable|round table|panel discussion|plenary session|joint statement|joint declaration|press statements|media briefing|news briefing|doorstop|press remarks|media stakeout)\b/i;
+const TITLE_WORDS = /\b(?:remarks|answers?|answered|answering|press conference|news conference|press briefing|briefing|statement|interview|speech|address|transcript|comments|press availability|press point|media availability|doorstep|joint press|conversation with|opening remarks|q&a|questions and answers|responds? to|talks? to|article by|op-ed|readout|regular press|press encounter|stakeout|remarks to|gaggle|press call|background (?:press )?call|teleconference|conference call|media call|town hall|fireside chat|roundtable|round table|panel discussion|plenary session|joint statement|joint declaration|press statements|media briefing|news briefing|doorstop|press remarks|media stakeout)\b/i;
 
 export function looksLikeTitle(text: string): boolean {
   if (text.length > 400) return false;
@@ -114,15 +115,26 @@ export function readPlaceDate(text: string): PlaceDate {
   // "…à Bruxelles le 16 octobre 2020", "…in Geneva on 3 May": the preposition is not the place.
   const lastClause = (clauses[at] ?? '').replace(/^(?:à|a|en|in|at|в|во|在)\s+/u, '');
   const weekday = new RegExp(`^(?:${WEEKDAYS})$`, 'iu');
-  let place = lastClause && looksLikePlace(lastClause) && !weekday.test(lastClause) ? lastClause : null;
+  // "…à Al-Jazeera le 31 octobre 2020": a broadcaster is where it was said, not a place.
+  let place = lastClause && looksLikePlace(lastClause) && !weekday.test(lastClause) && !isOutlet(lastClause) ? lastClause : null;
   // Kremlin-style "19 февраля 2025 года 17:05 Санкт-Петербург": the place after the date and time.
   if (!place) {
     const after = text
       .slice(found.index + found.length)
-      .replace(/^\s*(?:года|г\.|год)?\s*(?:,\s*)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*[,–—-]?\s*/iu, '')
-      .split(/,|\s{2,}/)[0]
-      .trim();
-    if (after && after.split(/\s+/).length <= 3 && looksLikePlace(after)) place = after;
+      .replace(/^\s*(?:года|г\.|год)?\s*(?:,\s*)?(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*[,–—-]?\s*/iu, '');
+    // "Москва, Кремль", "Московская область, Ново-Огарёво": capitalised words, a comma, one more word.
+    const [first = '', second = ''] = after.split(/,\s*/);
+    const leading = (clause: string) => {
+      const words: string[] = [];
+      for (const w of clause.trim().split(/\s+/)) {
+        if (words.length >= 3 || !(/^\p{Lu}/u.test(w) || (words.length > 0 && /^(?:область|край|округ)$/u.test(w))) || /[:：]$/u.test(w)) break;
+        words.push(w);
+      }
+      return words.join(' ');
+    };
+    const candidate = [leading(first), leading(second).split(' ')[0]].filter(Boolean).join(', ');
+    const city = candidate ? cityOf(candidate) : '';
+    if (city && looksLikePlace(city) && leading(first) === first.trim().split(/\s+/).slice(0, leading(first).split(' ').length).join(' ')) place = city;
   }
   return { place, date: found.iso };
 }
@@ -132,11 +144,12 @@ export function cityOf(placeLine: string): string {
   const clauses = placeLine.split(/,\s*/).map((c) => c.trim()).filter(Boolean);
   if (clauses.length < 2) return placeLine;
   const venue = (c: string) => VENUE.test(c);
-  const cities = clauses.filter((c) => !venue(c) && !isCountry(c) && !/^(?:D\.?C\.?|U\.?S\.?A?\.?|UK)$/.test(c));
+  const region = /(?:область|край|округ|республика|region|province|provincia|state|estado|oblast|prefecture|county)(?![\p{L}])/iu;
+  const cities = clauses.filter((c) => !venue(c) && !isCountry(c) && !region.test(c) && !/^(?:D\.?C\.?|U\.?S\.?A?\.?|UK)$/.test(c));
   return cities[0] ?? clauses[0];
 }
 
-export const VENUE = /\b(?:Room|Hall|House|Palace|Palais|Palacio|Centre|Center|Building|Residence|Mansion|Kremlin|Headquarters|Hotel|Office|Ministry|Auditorium|Theatre|Theater|Conference|Chamber|Embassy|Airport|Garden|Terrace|Studio|Salon|Salón|Sala)\b/u;
+export const VENUE = /(?:\b(?:Room|Hall|House|Palace|Palais|Palacio|Centre|Center|Building|Residence|Mansion|Kremlin|Headquarters|Hotel|Office|Ministry|Auditorium|Theatre|Theater|Conference|Chamber|Embassy|Airport|Garden|Terrace|Studio|Salon|Salón|Sala)\b|Кремль|Дом правительства|резиденция)/u;
 
 /** A line that only dates the text: "Kuala Lumpur, July 11, 2025", "Monday, 15 May 2019 21:30". */
 export function isDateLine(text: string): boolean {
@@ -144,6 +157,6 @@ export function isDateLine(text: string): boolean {
   if (!found) return false;
   const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.length)).replace(/\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?|\d{1,2}\s*h\s*\d{0,2}/gi, '');
   const words = rest.split(/[\s,–—:：|-]+/u).filter(Boolean);
-  const small = new RegExp(`^(?:de|del|of|on|am|upon|le|el|à|a|en|года|год|г\\.?|\\(?updated\\)?|${WEEKDAYS})$`, 'iu');
+  const small = new RegExp(`^(?:de|del|la|las|los|du|des|of|on|am|upon|le|el|à|a|en|года|год|г\\.?|\\(?updated\\)?|${WEEKDAYS})$`, 'iu');
   return words.length <= 6 && words.every((w) => /^(?:[\p{Lu}\d][\p{L}\p{M}'’.-]*|\(.*\))$/u.test(w) || small.test(w) || /^\p{Script=Han}{1,8}$/u.test(w));
 }

@@ -67,8 +67,9 @@ const HAN_ROLE = /(?:记者|发言人|主持人|翻译|部长|外长|大使|主�
 
 export function isLabelText(name: string): boolean {
   if (name.length === 0 || name.length > 60 || /https?:|\d{1,2}:\d{2}|[.!?;,。，！？；、]$/u.test(name)) return false;
-  if (HAN.test(name.replace(/\s+/g, ''))) {
-    const plain = name.replace(/\s+/g, '');
+  // "《中国日报》记者": a newspaper's name in title marks, then the reporter.
+  if (HAN.test(name.replace(/[\s《》「」“”]+/gu, ''))) {
+    const plain = name.replace(/[\s《》「」“”]+/gu, '');
     return (plain.length >= 2 && plain.length <= 4) || (plain.length <= 14 && HAN_ROLE.test(plain)) || QUESTION.test(plain) || ANSWER.test(plain);
   }
   const words = name.split(' ');
@@ -82,12 +83,12 @@ export function isLabelText(name: string): boolean {
 
 /** "Reuters", "NBC News", "Al Jazeera": the name of a news outlet. */
 export function isOutlet(text: string): boolean {
-  const plain = collapseSpaces(text).replace(/\.$/, '');
+  const plain = collapseSpaces(text.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')).replace(/\.$/, '');
   return OUTLETS.has(plain.toLowerCase()) || OUTLET_SUFFIX.test(plain) || /(?:社|台|报|网|电视|通讯社|日报|新闻)$/u.test(plain);
 }
 
 export function classifyLabel(name: string): LabelKind {
-  const plain = name.replace(/\.$/, '').replace(/\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+/gu, '');
+  const plain = name.replace(/\.$/, '').replace(/\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+|[《》「」]/gu, '');
   if (QUESTION.test(plain)) return 'question';
   if (ANSWER.test(plain)) return 'answer';
   if (MODERATOR.test(plain)) return 'moderator';
@@ -117,6 +118,9 @@ function splitLabel(content: string): { label: string; rest: string } | null {
   return null;
 }
 
+// Words that open an office rather than a name, in the five languages.
+const OFFICE = /^(?:the\s+)?(?:president|presidenta?|président|présidente|secretary|secretari[oa]|secrétaire|minister|ministr[oa]|ministre|prime minister|premier ministre|spokes(?:man|person|woman)|vocer[oa]|portavoz|porte-parole|ambassador|embajador[a]?|ambassadeur|director[a]?|directeur|directrice|chancellor|canciller|governor|gobernador[a]?|subsecretari[oa]|coordinador[a]?|general|jef[ea]|titular|представитель|министр|президент|пресс-секретарь|директор|посол)\b/iu;
+
 // Labels standing alone on a line without a colon: only the unmistakable words.
 const BARE_LABEL = /^(?:question|questions|вопрос|pregunta|interlocutor|interlocutora|réponse|answer|ответ|moderator|ведущий|реплика)$/iu;
 
@@ -126,9 +130,11 @@ export function readSpeakerLabel(content: string): SpeakerLabel | null {
   if (!parts) return null;
   const label = collapseSpaces(parts.label);
   const parenthetical = /[([]([^)\]]*)[)\]]/.exec(label)?.[1]?.trim();
-  // "Andrea Mitchell, NBC News": a journalist and the outlet.
+  // "Andrea Mitchell, NBC News": a journalist and the outlet. "PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM
+  // PARDO" and "ALFONSO DURAZO, SECRETARIO DE SEGURIDAD": an office and a name, in either order.
   const comma = /^([^,]+),\s*(.+)$/.exec(label.replace(/\s*[([][^)\]]*[)\]]\s*/g, ' ').trim());
-  const name = collapseSpaces(comma && isOutlet(comma[2]) ? comma[1] : label.replace(/\s*[([][^)\]]*[)\]]\s*/g, ' '));
+  const officeFirst = comma && OFFICE.test(comma[1]) && !OFFICE.test(comma[2]);
+  const name = collapseSpaces(comma && isOutlet(comma[2]) ? comma[1] : comma && officeFirst ? comma[2] : comma && OFFICE.test(comma[2]) ? comma[1] : label.replace(/\s*[([][^)\]]*[)\]]\s*/g, ' '));
   if (!isLabelText(name)) return null;
   let kind = classifyLabel(name);
   let outlet: string | undefined;

@@ -81,7 +81,7 @@ export function isFooterLine(content: string): boolean {
 
 // A speaker label run into the text after a sentence: "… Спасибо. В.Путин: Да, конечно." Text that
 // a scraper or a PDF flattened onto one line still has them.
-const RUN_IN_LABEL = /(?<=^|[.!?…»"”)\]*]\s{1,3})((?:Вопрос|Ответ|Реплика|Ведущий|Question|Answer|Q|Moderator|Pregunta|Respuesta|Interlocutora?|Journaliste|Réponse|记者|问|答)|(?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}-]+|\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,2}|\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3})\s?[:：]\s/gu;
+const RUN_IN_LABEL = /(?<=^|[.!?…»"”)\]*]\s{1,3})((?:Вопрос|Ответ|Реплика|Ведущий|Question|Answer|Q|Moderator|Pregunta|Respuesta|Interlocutora?|Journaliste|Réponse|记者|问|答)|(?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}-]+|\p{Lu}[\p{Ll}-]+(?:\s\p{Lu}[\p{Ll}-]+){1,2}|\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,3})\s?[:：]\s|(?<=\s)(?:Вопрос|Question|Pregunta|(?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}-]+)[:：]\s/gu;
 const RUN_IN_MIN_LENGTH = 1500;
 
 /**

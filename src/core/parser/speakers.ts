@@ -165,7 +165,10 @@ export function resolveSpeakerNames(labels: string[], known: string[], overrides
   for (const cluster of clusters) {
     // A fuller form in another case of a Russian name ("Сергея Лаврова") is not taken over a label's nominative.
     const labelSurnames = new Set(cluster.fromLabels.map((f) => f.surname));
-    const usable = cluster.forms.filter((f) => cluster.fromLabels.includes(f) || labelSurnames.has(f.surname) || !CYRILLIC.test(f.surname));
+    let usable = cluster.forms.filter((f) => cluster.fromLabels.includes(f) || labelSurnames.has(f.surname) || !CYRILLIC.test(f.surname));
+    // A name read family-name-first ("Yoon Suk Yeol") only where no "Given Surname" form exists.
+    const regular = usable.filter((f) => f.given.length > 0 && [...labelSurnames].some((s) => sameSurname(s, f.surname)));
+    if (regular.length) usable = usable.filter((f) => f.given.length === 0 || regular.includes(f));
     const count = (f: NameParts) => cluster.forms.filter((g) => g.bare === f.bare).length;
     // A given name beats none; among given names the one the text repeats ("Ned Price", not "Consumer Price").
     const extends_ = (a: NameParts, b: NameParts) => a.bare.length > b.bare.length && a.bare.startsWith(b.bare);
@@ -194,13 +197,32 @@ const ROLE_ALIASES: [RegExp, string][] = [
   [/^(?:foreign minister|minister|the minister|fm)$/i, '(?:foreign )?minister'],
   [/^(?:ambassador|the ambassador)$/i, 'ambassador'],
   [/^(?:deputy spokesperson|deputy spokesman|deputy spokeswoman)$/i, 'deputy spokes(?:man|person|woman)'],
+  [/^(?:le président(?: de la république)?|la présidente(?: de la république)?|président|présidente)$/i, 'pr[ée]sident(?:e)?(?: de la r[ée]publique)?'],
+  [/^(?:el presidente(?: de méxico| de la república)?|la presidenta(?: de méxico| de la república)?|presidente|presidenta)$/i, 'president[ae]'],
+  [/^(?:le ministre|la ministre|el canciller|la canciller|canciller|el ministro|la ministra)$/i, '(?:ministre|canciller|ministr[oa])'],
+  [/^(?:le porte-parole|la porte-parole|porte-parole|el vocero|la vocera|la portavoz|el portavoz|portavoz)$/i, '(?:porte-parole|vocer[oa]|portavoz)'],
+  [/^(?:президент|министр|официальный представитель|пресс-секретарь)$/i, '(?:президент|министр|официальный представитель|пресс-секретарь)'],
 ];
 
-const NAME = "(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]+|de|van|von|al|bin)){1,3})";
+const NAME = "(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[ \\u00A0]+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]+|de|van|von|al|bin)){1,3})";
 
 /** A pattern in either case without the \`i\` flag, which would let \\p{Lu} match small letters too. */
 function anyCase(pattern: string): string {
-  return pattern.replace(/(?<!\\)[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+  let depth = 0;
+  let out = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      out += c + (pattern[++i] ?? '');
+      continue;
+    }
+    if (c === '[') depth++;
+    else if (c === ']') depth--;
+    // Inside a class both cases go in as they are; outside, a letter becomes a class of its two cases.
+    if (depth > 0 && /\p{Ll}/u.test(c)) out += c + c.toUpperCase();
+    else out += depth === 0 && /\p{Ll}/u.test(c) ? `[${c}${c.toUpperCase()}]` : c;
+  }
+  return out;
 }
 
 /** For each role label ("Spokesman", "SG"), the person the title or the text names in that role. */
@@ -209,8 +231,14 @@ export function findRoleNames(labels: string[], context: string, titleSpeakers: 
   for (const label of labels) {
     const alias = ROLE_ALIASES.find(([test]) => test.test(label.trim()));
     if (!alias) continue;
+    // Another label of the same transcript that gives the office and the name: "Minister Vivian Balakrishnan".
+    const fuller = labels.find((other) => other !== label && other.toLowerCase().startsWith(label.trim().toLowerCase() + ' ') && nameParts(other));
+    if (fuller) {
+      roles.set(label.toLowerCase(), nameParts(fuller)!.bare);
+      continue;
+    }
     const role = anyCase(alias[1]);
-    const after = new RegExp(`${NAME},\\s+(?:[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${role}`, 'u').exec(context);
+    const after = new RegExp(`${NAME},[ \\u00A0]+(?:[Tt]he[ \\u00A0]+)?(?:[\\p{L}-]+[ \\u00A0]+){0,3}?${role}`, 'u').exec(context);
     const before = new RegExp(`${role}\\s+${NAME}`, 'u').exec(context) ?? new RegExp(`${role}\\s+(\\p{Lu}[\\p{Ll}\\p{M}'’-]{2,})(?![\\p{L}])`, 'u').exec(context);
     const found = after?.[1] ?? before?.[1] ?? (titleSpeakers.length === 1 ? titleSpeakers[0] : undefined);
     if (found && nameParts(found)) roles.set(label.toLowerCase(), found);

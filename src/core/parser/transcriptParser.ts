@@ -49,10 +49,13 @@ interface PageMeta {
 }
 
 const HEADER_WINDOW = 25;
+const SPOKEN_AT = /(?:^|[\s,])(?:en|desde|at|from|à|au|depuis|в|во)\s+((?:\p{Lu}[\p{L}'’-]+\s?){1,4})\.?$/u;
 const TITLE_FIELD = /^(?:title|título|titulo|titre|заголовок|标题)\s*[:：]\s*(.+)$/iu;
 /** Opening words up to this many only give the floor. */
 const FLOOR_WORDS = 12;
-const GIVES_FLOOR = /(?:go ahead|questions?|let us begin|let's begin|let's start|floor|please|вопрос|пожалуйста|прошу|adelante|preguntas?|je vous écoute|questions|请|提问)/iu;
+// Thanks, assent or a question cut off ("Mr. President —"): said from the floor, but no new question.
+const NOT_A_QUESTION = /^(?:thank|thanks|gracias|merci|спасибо|谢谢|ok\b|okay|yes|yeah|no\b|sure|right|great|good|all right|sí|oui|да|mr\.|ms\.|madam|sir|señor|monsieur|господин)|[—–-]$/iu;
+const GIVES_FLOOR = /(?:go ahead|questions?|let us begin|let's begin|let's start|floor|please|вопрос|пожалуйста|прошу|adelante|preguntas?|je vous écoute|questions|请提问|提问)/iu;
 const CONTEXT_CHARS = 4000;
 const COURTESY = /^(?:thank you|thanks|good (?:morning|afternoon|evening)|hello|hi|hey|okay|ok|yes|sure|great|all right|alright)\b.{0,40}[.!?]$/i;
 
@@ -109,9 +112,9 @@ export class TranscriptParser {
 
     const titleKey = comparable(title);
     // A page that prints its title again as the first line of the text (a lead) has not begun yet.
-    const paragraphs = this.readParagraphs(lines, inRegion, header.bodyStart, linePerParagraph, labels).filter(
-      (p, i, all) => p.label || all.slice(0, i).some((q) => q.label) || comparable(p.parts.join(' ')) !== titleKey,
-    );
+    const read = this.readParagraphs(lines, inRegion, header.bodyStart, linePerParagraph, labels);
+    const firstLabelled = read.findIndex((p) => p.label);
+    const paragraphs = read.filter((p, i) => (firstLabelled >= 0 && i >= firstLabelled) || comparable(p.parts.join(' ')) !== titleKey);
     const turns = this.groupTurns(paragraphs);
     const titleSpeakers = speakersFromTitle(title);
     const headerText = lines.slice(0, header.bodyStart).map((l) => l.content).join('\n');
@@ -153,14 +156,18 @@ export class TranscriptParser {
     const window: SourceLine[] = [];
     for (const line of lines) {
       if (!inRegion(line.index) || line.blank) continue;
-      if ((labels.at(line.index) || labels.splitAt(line.index)) && !looksLikeTitle(line.content)) break;
+      const label = labels.at(line.index) ?? labels.splitAt(line.index);
+      // A title may hold a colon ("Transcript: Remarks by…"); a question or a moderator never opens one.
+      if (label && (label.kind !== 'named' || !looksLikeTitle(line.content))) break;
       window.push(line);
       if (window.length >= HEADER_WINDOW) break;
     }
     const firstRegionLine = lines.find((l) => inRegion(l.index))?.index ?? lines.length;
     // A scraper's "Title: …" field names the title outright.
     const field = window.findIndex((l) => TITLE_FIELD.test(l.content));
-    let titleAt = field >= 0 ? field : window.findIndex((l) => looksLikeTitle(stripMarkdown(l.content)) && !isNoiseLine(l.content));
+    // A page's own heading (# or <h1>) is its title before any line that merely reads like one.
+    const heading = window.findIndex((l) => l.heading === 1 && !isNoiseLine(l.content));
+    let titleAt = field >= 0 ? field : heading >= 0 ? heading : window.findIndex((l) => looksLikeTitle(stripMarkdown(l.content)) && !isNoiseLine(l.content));
     if (titleAt < 0) titleAt = window.findIndex((l) => l.heading === 1);
     if (titleAt < 0) {
       // No title words: a short first line followed by a date line is still a title.
@@ -198,14 +205,24 @@ export class TranscriptParser {
     }
     const placeLines: string[] = [];
     let i = titleAt + 1;
+    let spokenAt: string | null = null;
+    const blankSeparated = this.isBlankSeparated(lines.filter((l) => inRegion(l.index)));
     for (; i < window.length; i++) {
-      const content = stripMarkdown(window[i].content);
+      let content = stripMarkdown(window[i].content);
+      // A subtitle hard-wrapped onto the next line ("…en Palacio" / "Nacional").
+      const next = window[i + 1];
+      if (blankSeparated && window[i].heading > 0 && next && next.index === window[i].index + 1 && next.heading === 0 && !/[.!?:;…]$/u.test(content) && !labels.at(next.index)) {
+        content = `${content} ${stripMarkdown(next.content)}`;
+        i++;
+      }
+      // "Acto encabezado por el presidente …, desde Palacio Nacional": where it was said.
+      spokenAt ??= SPOKEN_AT.exec(content)?.[1] ?? null;
       if (isDateLine(content)) takeDate(content);
       else if (isHeaderLeftover(content)) {
         if (looksLikePlace(content) || VENUE.test(content)) placeLines.push(content.replace(/[.]$/, ''));
       } else if (!isNoiseLine(content) && window[i].heading === 0) break;
     }
-    place ??= bestPlace(placeLines);
+    place ??= bestPlace(placeLines) ?? (spokenAt && looksLikePlace(spokenAt) ? cityOf(spokenAt) : null);
     const afterHeader = i < window.length ? window[i].index : window[window.length - 1].index + 1;
     // A date printed above the title (common on ministry sites) still dates the text.
     for (let j = 0; j < titleAt && date === null; j++) if (isDateLine(window[j].content)) date = readPlaceDate(window[j].content).date;
@@ -236,7 +253,8 @@ export class TranscriptParser {
         if (!blankMode || current?.parts.length) current = null;
         continue;
       }
-      const marker = paragraphs.length > 0 ? this.encounterMarker(body, i) : null;
+      // Only after questions have been asked can a dated heading start another encounter.
+      const marker = paragraphs.some((p) => p.label && p.label.kind !== 'named') ? this.encounterMarker(body, i) : null;
       if (marker) {
         current = null;
         pendingBreak = true;
@@ -341,7 +359,7 @@ export class TranscriptParser {
 
   private groupTurns(paragraphs: RawParagraph[]): RawTurn[] {
     const turns: RawTurn[] = [];
-    const wordsOf = (p: RawParagraph) => p.parts.reduce((n, part) => n + part.split(/\s+/).length, 0);
+    const wordsOf = (p: RawParagraph) => p.parts.reduce((n, part) => n + wordCount(part), 0);
     for (const paragraph of paragraphs) {
       const last = turns[turns.length - 1];
       if (paragraph.label || paragraph.encounter) {
@@ -389,12 +407,13 @@ export class TranscriptParser {
       const { role, speaker } = cast.roleOf(raw, exchange !== null);
       const turn = toTurn(raw, role, speaker);
       // "Q Thank you." or "Q Mr. President —" inside an exchange asks nothing: it stays in that exchange.
-      const asksNothing = exchange !== null && raw.label?.kind === 'question' && raw.words <= 6 && !/[?？¿]/u.test(turn.paragraphs.map((p) => p.text).join(' '));
+      const said = turn.paragraphs.map((p) => p.text).join(' ');
+      const asksNothing = exchange !== null && raw.label?.kind === 'question' && raw.words <= 6 && !/[?？¿]/u.test(said) && NOT_A_QUESTION.test(said);
       if (role === 'question' && !raw.continued && raw.label?.kind !== 'remark' && !asksNothing) {
         exchange = startSection('exchange', turn);
         // "Good afternoon. Let us begin. Go ahead, please." gives the floor; it is no opening statement.
         const openingText = opening?.turns.flatMap((t) => t.paragraphs.map((p) => p.text)).join(' ') ?? '';
-        if (opening && sections.indexOf(opening) === sections.length - 2 && openingText.split(/\s+/).length <= FLOOR_WORDS && GIVES_FLOOR.test(openingText)) {
+        if (opening && sections.indexOf(opening) === sections.length - 2 && wordCount(openingText) <= FLOOR_WORDS && GIVES_FLOOR.test(openingText)) {
           sections.splice(sections.indexOf(opening), 1);
           openingCount--;
           exchange.turns.unshift(...opening.turns);
@@ -430,7 +449,8 @@ export class TranscriptParser {
 function isHeaderLeftover(content: string): boolean {
   return (
     content.split(' ').length <= 8 &&
-    !/[.!?,:;…"”]$/u.test(content) &&
+    (content.match(/\p{Script=Han}/gu)?.length ?? 0) <= 12 &&
+    !/[.!?,:;…"”。！？，；：]$/u.test(content) &&
     !/^(?:dear|colleagues|friends|ladies|gentlemen|excellenc|good|hello|thank|welcome)/i.test(content) &&
     readSpeakerLabel(content) === null
   );
@@ -568,4 +588,10 @@ function remapRanges(transcript: Transcript, map: (range: LineRange) => LineRang
 
 function firstText(lines: SourceLine[], inRegion: (i: number) => boolean): string {
   return lines.find((l) => inRegion(l.index) && !l.blank && !isNoiseLine(l.content))?.content ?? '';
+}
+
+/** Words of a text; Chinese and Japanese write none apart, so two characters count as one. */
+function wordCount(text: string): number {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return text.replace(/\p{Script=Han}+/gu, ' ').split(/\s+/).filter(Boolean).length + Math.ceil(han / 2);
 }
