@@ -277,6 +277,14 @@ export class CorpusService implements vscode.Disposable {
     }
   }
 
+  /**
+   * Reads a file this extension has just written (an import) at once, without waiting for the file
+   * watcher's event; the watcher's own event later finds it current.
+   */
+  async reread(uri: vscode.Uri): Promise<void> {
+    await this.update(uri);
+  }
+
   private async update(uri: vscode.Uri): Promise<void> {
     const key = uri.toString();
     let exists = true;

@@ -90,6 +90,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
         void vscode.window.showErrorMessage('Import Transcript writes into a transcripts/ folder of the workspace: open a folder first.');
         return undefined;
       }
+      const started = performance.now();
       const source = await readSource(args);
       if (!source) return undefined;
       if ('error' in source) {
@@ -104,8 +105,12 @@ export function register(context: vscode.ExtensionContext, services: Services): 
       }
       try {
         const uri = await write(folder, imported);
+        // The tree, search and mention counts take it up now, not when the watcher gets round to it.
+        await services.corpus.reread(uri);
         const t = imported.transcript;
-        services.log.info(`import: wrote ${uri.toString()} (${t.date ?? 'undated'}, ${t.sections.filter((s) => s.kind === 'exchange').length} questions, ${t.speakers.join(', ') || 'no speakers named'})`);
+        services.log.info(
+          `import: wrote and indexed ${uri.toString()} in ${(performance.now() - started).toFixed(0)} ms (${t.date ?? 'undated'}, ${t.sections.filter((s) => s.kind === 'exchange').length} questions, ${t.speakers.join(', ') || 'no speakers named'})`,
+        );
         await vscode.window.showTextDocument(uri, { preview: false });
         return uri;
       } catch (error) {

@@ -78,11 +78,13 @@ export class TranscriptTreeProvider implements vscode.TreeDataProvider<Transcrip
       case 'section': {
         const s = node.section;
         item = new vscode.TreeItem(sectionLabel(s), collapsed);
-        item.description = s.speaker ?? undefined;
+        // A joint press conference opens with several ministers: name them all.
+        const voices = s.kind === 'opening' ? [...new Set(s.turns.filter((t) => t.role === 'remarks' && t.speaker).map((t) => t.speaker!))] : [];
+        item.description = [voices.length > 1 ? voices.join(', ') : s.speaker, s.date].filter(Boolean).join(' · ') || undefined;
         item.iconPath = new vscode.ThemeIcon(s.kind === 'exchange' ? 'comment-discussion' : 'megaphone');
         item.contextValue = s.kind;
         // An exchange opens at its question; opening remarks at their whole range.
-        const target = s.kind === 'exchange' ? s.turns[0].range : s.range;
+        const target = s.kind === 'exchange' ? (s.turns.find((t) => t.role === 'question') ?? s.turns[0]).range : s.range;
         item.command = { command: Commands.revealRange, title: 'Open', arguments: [doc.uri, target.start, target.end] };
         break;
       }

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -159,5 +161,76 @@ describe('CLI: search', () => {
       assert.notEqual(code, 0);
       assert.equal(stderr.trim().split('\n').length, 1, stderr);
     }
+  });
+});
+
+const ANKARA = join('test', 'fixtures', 'real', 'kremlin-2018-04-04-russia-turkey-iran-ankara-en.html');
+
+describe('CLI: saved web pages, speaker search, import, pipes', () => {
+  it('parses a saved .html page, keeping the JSON shape and mapping sections to the page’s lines', () => {
+    const { code, stdout, stderr } = run('parse', ANKARA, '--json');
+    assert.equal(code, 0, stderr);
+    const json = JSON.parse(stdout);
+    assert.equal(json.date, '2018-04-04');
+    assert.equal(json.place, 'Ankara');
+    const html = readFileSync(join(repoRoot, ANKARA), 'utf8').split('\n');
+    assert.equal(json.lineCount, html.length);
+    const exchange = json.sections.find((s: { kind: string }) => s.kind === 'exchange');
+    // Each turn keeps its printed label and points at lines of the HTML file.
+    assert.ok(exchange.turns.every((t: { label: string | null; range: { start: number; end: number } }) => t.range.start >= 0 && t.range.end < html.length && 'label' in t));
+  });
+
+  it('search takes .html files under --corpus and speaker:/role: filters', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ds-html-'));
+    writeFileSync(join(dir, 'ankara.html'), readFileSync(join(repoRoot, ANKARA)));
+    const { code, stdout, stderr } = run('search', 'speaker:putin role:answer syria', '--corpus', dir, '--no-bundled', '--json');
+    assert.equal(code, 0, stderr);
+    const json = JSON.parse(stdout);
+    assert.ok(json.total > 0);
+    for (const hit of json.results) {
+      assert.match(hit.speaker, /Putin/);
+      assert.equal(hit.role, 'answer');
+    }
+  });
+
+  it('import writes <date>-<slug>.md with front matter and never overwrites', () => {
+    const out = mkdtempSync(join(tmpdir(), 'ds-import-'));
+    const first = run('import', ANKARA, '--out', out);
+    assert.equal(first.code, 0, first.stderr);
+    const written = first.stdout.split('\n')[0];
+    assert.match(written, /2018-04-04-news-conference-following-a-meeting-of-the-presidents-of\.md$/);
+    const markdown = readFileSync(written, 'utf8');
+    assert.match(markdown, /^---\ntitle: News conference following a meeting of the presidents of Russia, Turkey and Iran\ndate: '2018-04-04'\nplace: Ankara\nspeakers:\n/);
+    assert.match(markdown, /\nsource_url: http:\/\/en\.kremlin\.ru\/events\/president\/news\/57201\nretrieved: '\d{4}-\d{2}-\d{2}'\n/);
+    assert.match(markdown, /\n\*\*Vladimir Putin:\*\* /);
+    const second = run('import', ANKARA, '--out', out);
+    assert.equal(second.code, 0, second.stderr);
+    assert.match(second.stdout.split('\n')[0], /-2\.md$/);
+    assert.equal(readFileSync(written, 'utf8'), markdown);
+    // Read back, the imported file has the page's structure.
+    const reparsed = JSON.parse(run('parse', written, '--json').stdout);
+    const original = JSON.parse(run('parse', ANKARA, '--json').stdout);
+    assert.deepEqual(reparsed.speakers, original.speakers);
+    assert.equal(reparsed.sections.length, original.sections.length);
+    assert.equal(reparsed.date, original.date);
+  });
+
+  it('import says clearly why a web address cannot be fetched', async () => {
+    // A port that was free a moment ago: nothing listens there, as offline.
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    await new Promise((resolve) => server.close(resolve));
+    const { code, stderr } = run('import', `http://127.0.0.1:${port}/page`, '--out', mkdtempSync(join(tmpdir(), 'ds-import-')));
+    assert.equal(code, 2);
+    assert.match(stderr, new RegExp(`cannot fetch http://127\\.0\\.0\\.1:${port}/page \\(ECONNREFUSED\\); check the address and your connection`));
+    assert.equal(stderr.trim().split('\n').length, 1);
+  });
+
+  it('ends quietly when its output is piped into a reader that stops early (head)', () => {
+    const result = spawnSync('bash', ['-c', `set -o pipefail; node "${cli}" glossary --json | head -n 2`], { cwd: repoRoot, encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stderr, '');
+    assert.equal(result.stdout.split('\n').length, 3);
   });
 });

@@ -2,8 +2,7 @@
 // between <br>s) a line, each line mapped back to the lines of the page, so that the tree and
 // search open the right place in the HTML file.
 
-import { parseDocument } from 'htmlparser2';
-import type { AnyNode, Element } from 'domhandler';
+import { Parser } from 'htmlparser2';
 import { findDate } from './dates';
 
 export interface HtmlLines {
@@ -38,12 +37,60 @@ const FURNITURE = /^(?:nav|navbar|navigation|menu|menubar|footer|sidebar|side-ba
 // An editor's summary above the text (Kremlin's "read__lead", a news site's standfirst) is not the transcript.
 const LEAD = /(?:^|\s)(?:[\w-]*__)?(?:lead|standfirst|entry-summary|summary|dek|subtitle|teaser)(?:$|\s)/i;
 
+/** The page as a light tree with each node's offsets in the source: all that reading it needs. */
+interface Element {
+  type: 'tag';
+  name: string;
+  attribs: Record<string, string>;
+  children: AnyNode[];
+  parent: Element | null;
+}
+
+interface TextNode {
+  type: 'text';
+  data: string;
+  startIndex: number;
+  endIndex: number;
+  parent: Element | null;
+}
+
+type AnyNode = Element | TextNode;
+
+/** Parses with htmlparser2's tokenizer-driven parser, which closes tags as browsers do. */
+function parseTree(html: string): Element {
+  const root: Element = { type: 'tag', name: 'root', attribs: {}, children: [], parent: null };
+  let current = root;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const el: Element = { type: 'tag', name, attribs, children: [], parent: current };
+        current.children.push(el);
+        current = el;
+      },
+      onclosetag() {
+        current = current.parent ?? root;
+      },
+      ontext(data) {
+        const last = current.children[current.children.length - 1];
+        // Text arrives in pieces (around entities): one node, from the first piece's start to the last's end.
+        if (last?.type === 'text') {
+          last.data += data;
+          last.endIndex = parser.endIndex;
+        } else current.children.push({ type: 'text', data, startIndex: parser.startIndex, endIndex: parser.endIndex, parent: current });
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  return root;
+}
+
 function attr(el: Element, name: string): string {
   return el.attribs?.[name] ?? '';
 }
 
-function isElement(node: AnyNode): node is Element {
-  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+function isElement(node: AnyNode | null | undefined): node is Element {
+  return node?.type === 'tag';
 }
 
 /** Text in each element's paragraphs: a "complementary" overlay that holds the article is no sidebar. */
@@ -76,7 +123,7 @@ function isFurniture(el: Element): boolean {
 }
 
 function textOf(node: AnyNode): string {
-  if (node.type === 'text') return (node as unknown as { data: string }).data;
+  if (node.type === 'text') return node.data;
   if (isElement(node) && !SKIP.has(node.name)) return node.children.map(textOf).join(node.name === 'br' ? ' ' : '');
   return '';
 }
@@ -108,10 +155,10 @@ function mainElement(root: Element): Element {
     if (el.name === 'p' || el.name === 'br' || el.name === 'pre' || el.name === 'td' || (el.name === 'div' && el.children.every((c) => !isElement(c) || !BLOCK.has(c.name) || c.name === 'br'))) {
       const length = el.name === 'br' ? 40 : collapse(textOf(el)).length;
       if (length < 20) return undefined;
-      const parent = el.parent as Element | null;
-      if (parent && isElement(parent)) scores.set(parent, (scores.get(parent) ?? 0) + length);
-      const grand = parent?.parent as Element | null;
-      if (grand && isElement(grand)) scores.set(grand, (scores.get(grand) ?? 0) + length / 3);
+      const parent = el.parent;
+      if (parent) scores.set(parent, (scores.get(parent) ?? 0) + length);
+      const grand = parent?.parent;
+      if (grand) scores.set(grand, (scores.get(grand) ?? 0) + length / 3);
     }
     return undefined;
   });
@@ -121,7 +168,7 @@ function mainElement(root: Element): Element {
   let main = article && (!best || textLength(article) >= textLength(best) * 0.8) ? article : (best ?? root);
   // Text just around the chosen element (a title line above the first <p>) still belongs to it.
   for (;;) {
-    const parent = main.parent && isElement(main.parent as AnyNode) ? (main.parent as Element) : main.parent?.type === 'root' ? root : null;
+    const parent = main.parent;
     if (!parent || parent === main || textLength(parent) > textLength(main) * 1.15 + 300) break;
     main = parent;
     if (main === root) break;
@@ -150,12 +197,12 @@ function blocksOf(root: Element, into: Block[]): void {
   let inLink = 0;
   const visit = (node: AnyNode, heading: number) => {
     if (node.type === 'text') {
-      const data = (node as unknown as { data: string }).data;
+      const data = node.data;
       if (data.trim() === '' && !current) return;
-      current ??= { text: [], start: node.startIndex ?? 0, end: node.endIndex ?? 0, heading, linked: 0 };
+      current ??= { text: [], start: node.startIndex, end: node.endIndex, heading, linked: 0 };
       current.text.push(data);
       if (inLink > 0) current.linked += data.replace(/\s/g, '').length;
-      current.end = node.endIndex ?? current.end;
+      current.end = node.endIndex;
       return;
     }
     if (!isElement(node) || isFurniture(node) || LEAD.test(`${attr(node, 'class')} ${attr(node, 'id')}`)) return;
@@ -183,8 +230,7 @@ function metaContent(root: Element, ...names: string[]): string | null {
 
 /** Reads a saved page (or a fragment of one) as its main text, keeping where each block stands. */
 export function htmlToLines(html: string): HtmlLines {
-  const doc = parseDocument(html, { withStartIndices: true, withEndIndices: true, decodeEntities: true });
-  const root = { type: 'tag', name: 'root', attribs: {}, children: doc.children, parent: null } as unknown as Element;
+  const root = parseTree(html);
   measureParagraphs(root);
 
   // Where each line of the page starts, to turn offsets into lines.

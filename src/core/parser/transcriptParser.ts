@@ -244,6 +244,7 @@ export class TranscriptParser {
     let previous: SourceLine | null = null;
     let pendingBreak = false;
     let pendingEncounter: { date: string | null } | undefined;
+    let asked = false;
 
     for (let i = 0; i < body.length; i++) {
       const line = body[i];
@@ -254,7 +255,7 @@ export class TranscriptParser {
         continue;
       }
       // Only after questions have been asked can a dated heading start another encounter.
-      const marker = paragraphs.some((p) => p.label && p.label.kind !== 'named') ? this.encounterMarker(body, i) : null;
+      const marker = asked ? this.encounterMarker(body, i) : null;
       if (marker) {
         current = null;
         pendingBreak = true;
@@ -269,6 +270,7 @@ export class TranscriptParser {
       }
       if (paragraphs.length > 0 && isFooterLine(line.content)) break;
       let label = labels.at(line.index);
+      if (label && label.kind !== 'named') asked = true;
       let text = stripMarkdown(label ? label.rest : line.content);
       const split = !label && blankMode ? labels.splitAt(line.index) : null;
       if (split) {
@@ -407,13 +409,14 @@ export class TranscriptParser {
       const { role, speaker } = cast.roleOf(raw, exchange !== null);
       const turn = toTurn(raw, role, speaker);
       // "Q Thank you." or "Q Mr. President —" inside an exchange asks nothing: it stays in that exchange.
-      const said = turn.paragraphs.map((p) => p.text).join(' ');
-      const asksNothing = exchange !== null && raw.label?.kind === 'question' && raw.words <= 6 && !/[?？¿]/u.test(said) && NOT_A_QUESTION.test(said);
+      const said = () => turn.paragraphs.map((p) => p.text).join(' ');
+      const asksNothing = exchange !== null && raw.label?.kind === 'question' && raw.words <= 6 && !/[?？¿]/u.test(said()) && NOT_A_QUESTION.test(said());
       if (role === 'question' && !raw.continued && raw.label?.kind !== 'remark' && !asksNothing) {
+        const firstOfEncounter = opening !== null && sections[sections.length - 1] === opening;
         exchange = startSection('exchange', turn);
         // "Good afternoon. Let us begin. Go ahead, please." gives the floor; it is no opening statement.
-        const openingText = opening?.turns.flatMap((t) => t.paragraphs.map((p) => p.text)).join(' ') ?? '';
-        if (opening && sections.indexOf(opening) === sections.length - 2 && wordCount(openingText) <= FLOOR_WORDS && GIVES_FLOOR.test(openingText)) {
+        const openingText = firstOfEncounter ? opening!.turns.flatMap((t) => t.paragraphs.map((p) => p.text)).join(' ') : '';
+        if (opening && firstOfEncounter && wordCount(openingText) <= FLOOR_WORDS && GIVES_FLOOR.test(openingText)) {
           sections.splice(sections.indexOf(opening), 1);
           openingCount--;
           exchange.turns.unshift(...opening.turns);
@@ -540,7 +543,9 @@ class LabelReader {
     }
     const alone = new Map<string, number>();
     lines.forEach((line, i) => {
-      if (line.blank || this.inline.has(line.index) || line.heading > 0 || isNoiseLine(line.content) || looksLikeTitle(line.content)) return;
+      // Cheap tests first: most lines are sentences, and no label ends like one.
+      if (line.blank || line.content.length > 120 || /[:：.!?…;,。]$/u.test(line.content) || this.inline.has(line.index) || line.heading > 0) return;
+      if (isNoiseLine(line.content) || looksLikeTitle(line.content)) return;
       const candidate = standaloneLabel(line.content);
       if (candidate && this.nextText(i) !== null) alone.set(line.content, (alone.get(line.content) ?? 0) + 1);
     });
@@ -590,8 +595,11 @@ function firstText(lines: SourceLine[], inRegion: (i: number) => boolean): strin
   return lines.find((l) => inRegion(l.index) && !l.blank && !isNoiseLine(l.content))?.content ?? '';
 }
 
+const HAN_CHAR = /\p{Script=Han}/u;
+
 /** Words of a text; Chinese and Japanese write none apart, so two characters count as one. */
 function wordCount(text: string): number {
+  if (!HAN_CHAR.test(text)) return text.split(/\s+/).length;
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   return text.replace(/\p{Script=Han}+/gu, ' ').split(/\s+/).filter(Boolean).length + Math.ceil(han / 2);
 }
