@@ -4,6 +4,7 @@ import type * as vscode from 'vscode';
 import type { CorpusIndex, IndexedFile, IndexRequest, MentionData } from '../core/corpusIndex';
 import type { GlossaryEntry } from '../core/glossary';
 import type { SearchOptions, SearchResponse } from '../core/search/searchIndex';
+import { AnswerParts, type WorkerMessage } from './indexTransfer';
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
@@ -73,10 +74,21 @@ export class IndexClient {
   private start(): void {
     try {
       const worker = new Worker(this.workerPath);
-      worker.on('message', (message: { id: number; ok: boolean; value?: unknown; error?: string }) => {
+      const parts = new Map<number, AnswerParts>();
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.ok && 'part' in message) {
+          // One part of a large answer is in: take it, and ask for the next once the editor has breathed.
+          let answer = parts.get(message.id);
+          if (!answer) parts.set(message.id, (answer = new AnswerParts()));
+          answer.add(message.part);
+          setImmediate(() => worker.postMessage({ id: message.id, next: true }));
+          return;
+        }
         const pending = this.pending.get(message.id);
         this.pending.delete(message.id);
-        if (message.ok) pending?.resolve(message.value);
+        const answer = parts.get(message.id);
+        parts.delete(message.id);
+        if (message.ok) pending?.resolve(answer ? answer.complete(message.value) : message.value);
         else pending?.reject(new Error(message.error));
       });
       worker.on('error', (error) => this.log.error(`index worker: ${error.message}`));

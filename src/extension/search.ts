@@ -7,7 +7,7 @@ import type { SearchHit } from '../core/search/searchIndex';
 import { Commands } from './ids';
 import type { Services } from './services';
 
-export const SEARCH_PLACEHOLDER = 'Words in any order, typos welcome · "exact phrase" · \'exact · ^prefix · !exclude · a | b';
+export const SEARCH_PLACEHOLDER = 'Words in any order, typos welcome · "exact phrase" · \'exact · ^prefix · !exclude · a | b · speaker:name · role:question|answer';
 const RESULT_LIMIT = 50;
 /** Enough to coalesce a burst of keystrokes, short enough not to be noticed. */
 const DEBOUNCE_MS = 40;

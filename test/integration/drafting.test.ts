@@ -63,10 +63,15 @@ describe('drafting aids', () => {
 
   it('flags "The SCO met." in a Markdown draft, and the Quick Fix spells it out', async () => {
     const document = await draft('The SCO met.');
-    const diagnostics = await waitFor('the first-use diagnostic', () => {
-      const list = vscode.languages.getDiagnostics(document.uri);
-      return list.length ? list : undefined;
-    });
+    // The check waits for the corpus to be read (a draft must not be a transcript): give a busy host time.
+    const diagnostics = await waitFor(
+      'the first-use diagnostic',
+      () => {
+        const list = vscode.languages.getDiagnostics(document.uri);
+        return list.length ? list : undefined;
+      },
+      15_000,
+    );
     assert.equal(diagnostics[0].message, 'Spell out SCO on first use: Shanghai Cooperation Organisation (SCO)');
     assert.equal(diagnostics[0].severity, vscode.DiagnosticSeverity.Information);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostics[0].range);

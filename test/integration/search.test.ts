@@ -78,6 +78,16 @@ describe('search from the command palette', () => {
     assert.ok(picker.items.every((i) => !/ASEAN/.test(i.hit.snippet)));
     assert.ok(picker.items.some((i) => i.hit.line === 30));
   });
+
+  it('knows who speaks: speaker: keeps Lavrov’s paragraphs, role:question the questions', async () => {
+    const lavrov = await results('speaker:lavrov NATO');
+    assert.ok(lavrov.items.length > 0);
+    assert.ok(lavrov.items.every((i) => i.hit.speaker === 'Sergey Lavrov' && i.hit.role !== 'question'));
+    lavrov.hide();
+    const questions = await results('role:question NATO');
+    // The seed's first and third questions (0-based lines 26 and 38) name NATO.
+    assert.deepEqual(questions.items.map((i) => [i.hit.role, i.hit.line]).sort(), [['question', 26], ['question', 38]]);
+  });
 });
 
 describe('glossary cards as documents', () => {
