@@ -97,7 +97,7 @@ export function castSpeakers(turns: CastTurn[], titleSpeakers: string[], hints: 
   // A chair who only gives the floor ("Next question, please") is neither asking nor answering.
   const looksLikeModerator = (name: string) => {
     const s = stats.get(name)!;
-    if (s.turns === 1) return s.beforeQuestion === 1 && s.afterQuestion === 0 && s.words <= 40 && s.beforeFirstQuestion > 0;
+    if (s.turns === 1) return s.beforeQuestion === 1 && s.afterQuestion === 0 && s.words <= 40;
     // Or one who never answers a question and only says a few words each time, again and again.
     if (s.turns >= 3 && s.afterQuestion === 0 && s.words / s.turns <= 25) return true;
     return s.beforeQuestion / s.turns >= 0.6 && s.afterQuestion / s.turns <= 0.25 && s.words / s.turns <= 60;
@@ -129,6 +129,8 @@ export function castSpeakers(turns: CastTurn[], titleSpeakers: string[], hints: 
       else official.add(name);
     }
   } else {
+    // A chair who gives the floor to each outlet in turn is neither asking nor answering.
+    for (const name of undecided) if (looksLikeModerator(name) && !inTitle(name)) moderator.add(name);
     // Questioners are named (outlets, journalists): the title's speakers, or else the most frequent
     // speaker, answer; so does whoever takes the floor after a question or opens with long remarks.
     if (official.size === 0) {
@@ -140,6 +142,7 @@ export function castSpeakers(turns: CastTurn[], titleSpeakers: string[], hints: 
     }
     const votes = answeredVotes();
     for (const name of undecided) {
+      if (moderator.has(name)) continue;
       const s = stats.get(name)!;
       const vote = votes.get(name) ?? 0;
       if (vote > 0 || (s.beforeFirstQuestion >= 40 && vote >= 0)) official.add(name);

@@ -9,7 +9,7 @@ const TITLE_WORDS = /\b(?:remarks|answers?|answered|answering|press conference|n
 
 export function looksLikeTitle(text: string): boolean {
   if (text.length > 400) return false;
-  if (/^\p{Script=Han}/u.test(text)) return TITLE_WORDS_OTHER.test(text) && text.length >= 6 && !/[。！？]$/u.test(text);
+  if (/\p{Script=Han}/u.test(text) && !/\s\S+\s/u.test(text)) return TITLE_WORDS_OTHER.test(text) && text.length >= 6 && !/[。！？]$/u.test(text);
   return (TITLE_WORDS.test(text) || TITLE_WORDS_OTHER.test(text)) && text.length >= 12 && text.split(/\s+/).length >= 3;
 }
 
@@ -97,7 +97,7 @@ export function looksLikePlace(text: string): boolean {
 }
 
 // Site sections and breadcrumbs ("Press Briefings", "Speeches and Remarks") are never places.
-const SECTION_WORDS = /\b(?:press|briefings?|statements?|releases?|remarks|speeches|news|transcripts?|media|videos?|photos?|events?|interviews?|home|articles?|newsroom|readouts?|publications?|documents?|archives?|latest|topics?|foreign policy|president|ministry|minister|secretary|teleconference|telephonic|en route|aboard|via|virtual|online|videoconference|by phone)\b/i;
+const SECTION_WORDS = /\b(?:press|briefings?|statements?|releases?|remarks|speeches|news|transcripts?|media|videos?|photos?|events?|interviews?|home|articles?|newsroom|readouts?|publications?|documents?|archives?|latest|topics?|foreign policy|president|ministry|minister|secretary|teleconference|telephonic|en route|aboard|via|virtual|online|videoconference|by phone|spokesperson|spokesman|spokeswoman|advisor|adviser|ambassador|director|department|office|portavoz|porte-parole|представитель)\b/i;
 
 /** A line such as "Kuala Lumpur, July 11, 2025", or a title ending "…questions, Sochi, May 15, 2019". */
 const WEEKDAYS = '(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье';

@@ -116,7 +116,8 @@ function compatible(a: NameParts, b: NameParts): boolean {
 }
 
 function titleCase(text: string): string {
-  if (text !== text.toUpperCase() || !/\p{Lu}{2}/u.test(text)) return text;
+  // "SG", "MFA", "FM": an abbreviation stays as printed.
+  if (text !== text.toUpperCase() || !/\p{Lu}{2}/u.test(text) || /^\p{Lu}{2,4}$/u.test(text)) return text;
   return text.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 

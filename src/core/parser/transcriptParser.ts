@@ -197,9 +197,10 @@ export class TranscriptParser {
     }
 
     let title = stripMarkdown(window[titleAt].content).replace(TITLE_FIELD, '$1');
-    // A title hard-wrapped onto the next line of a blank-separated text ("…presidente Andrés Manuel" / "López Obrador del 10 de marzo de 2021").
+    // A Markdown heading hard-wrapped onto the next line ("# …presidente Andrés Manuel" / "López Obrador del 10 de
+    // marzo de 2021"); a plain title line over its dateline ("Paris, le 3 mars 2024") is no wrap.
     const after = window[titleAt + 1];
-    if (after && after.index === window[titleAt].index + 1 && this.isBlankSeparated(lines.filter((l) => inRegion(l.index))) && !/[.!?:;…]$/u.test(title) && /^\p{Lu}/u.test(after.content) && !labels.at(after.index)) {
+    if (after && window[titleAt].heading > 0 && after.heading === 0 && after.index === window[titleAt].index + 1 && this.isBlankSeparated(lines.filter((l) => inRegion(l.index))) && !/[.!?:;…]$/u.test(title) && /^\p{Lu}/u.test(after.content) && !labels.at(after.index)) {
       title = `${title} ${stripMarkdown(after.content)}`;
       titleAt++;
     }
