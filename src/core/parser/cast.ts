@@ -3,7 +3,7 @@
 
 import type { TurnRole } from '../model';
 import { classifyLabel, type SpeakerLabel } from './labels';
-import { findRoleNames, nameParts, resolveSpeakerNames } from './speakers';
+import { findRoleNames, nameParts, resolveSpeakerNames, samePerson } from './speakers';
 
 export interface CastTurn {
   label: SpeakerLabel | null;
@@ -38,21 +38,6 @@ export interface Cast {
   isOfficial(name: string): boolean;
 }
 
-function samePerson(a: string, b: string): boolean {
-  if (a.toLowerCase() === b.toLowerCase()) return true;
-  const pa = nameParts(a);
-  const pb = nameParts(b);
-  if (!pa || !pb) return false;
-  if (pa.surname !== pb.surname) {
-    // Russian cases: "Лаврова" is "Лавров".
-    const [s, l] = pa.surname.length <= pb.surname.length ? [pa.surname, pb.surname] : [pb.surname, pa.surname];
-    const stem = s.replace(/(?:ой|ий|ый|ая|а|я|у|ю|е|ым|ом|ем)$/u, '');
-    if (!(/\p{Script=Cyrillic}/u.test(s) && stem.length >= 3 && l.startsWith(stem) && l.length - stem.length <= 3)) return false;
-  }
-  const fa = pa.given[0]?.[0] ?? pa.initials[0];
-  const fb = pb.given[0]?.[0] ?? pb.initials[0];
-  return !fa || !fb || fa === fb;
-}
 
 export function castSpeakers(turns: CastTurn[], titleSpeakers: string[], hints: SpeakerHints): Cast {
   const labelled = turns.filter((t) => t.label && !t.continued);

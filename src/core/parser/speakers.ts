@@ -115,6 +115,14 @@ function compatible(a: NameParts, b: NameParts): boolean {
   return true;
 }
 
+/** Whether two names as printed ("С.В.Лавров", "Сергея Лаврова"; "MS. PSAKI", "Jen Psaki") can be one person. */
+export function samePerson(a: string, b: string): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  const pa = nameParts(a);
+  const pb = nameParts(b);
+  return pa !== null && pb !== null && compatible(pa, pb);
+}
+
 function titleCase(text: string): string {
   // "SG", "MFA", "FM": an abbreviation stays as printed.
   if (text !== text.toUpperCase() || !/\p{Lu}{2}/u.test(text) || /^\p{Lu}{2,4}$/u.test(text)) return text;
