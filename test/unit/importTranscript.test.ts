@@ -51,6 +51,25 @@ describe('saved web pages', () => {
   });
 });
 
+describe('labels across tags, and pages without a document around them', () => {
+  it('reads a label split over several tags, and a fragment saved as .txt', () => {
+    const fragment = [
+      '<p><b>Sergey</b> <b>Lavrov</b><b>:</b> Good afternoon. We have held talks.</p>',
+      '<p><strong>Question</strong><strong>:</strong> What next?</p>',
+      '<p><span class="speaker">Sergey Lavrov</span>: We will see.</p>',
+      '<p><strong>Question:</strong> And the sanctions?</p>',
+      '<p><b>Sergey Lavrov:</b> They are unlawful.</p>',
+    ].join('\n');
+    const t = new TranscriptParser().parse(fragment, { fileName: 'fragment.txt' });
+    assert.deepEqual(t.speakers, ['Sergey Lavrov']);
+    assert.deepEqual(t.sections.map((s) => s.turns.map((u) => `${u.role}:${u.speaker ?? '-'}@${u.range.start}`)), [
+      ['remarks:Sergey Lavrov@0'],
+      ['question:-@1', 'answer:Sergey Lavrov@2'],
+      ['question:-@3', 'answer:Sergey Lavrov@4'],
+    ]);
+  });
+});
+
 describe('import', () => {
   it('writes front matter and one paragraph a block with normalised labels, and reads back the same', () => {
     const imported = importTranscript(PAGE, { sourceUrl: 'https://example.org/remarks', retrieved: '2026-11-27' });
