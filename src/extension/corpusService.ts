@@ -22,7 +22,7 @@ export interface CorpusMention {
   after: string;
 }
 
-const TRANSCRIPT_FILE = /\.(?:txt|md|markdown)$/i;
+const TRANSCRIPT_FILE = /\.(?:txt|md|markdown|html?)$/i;
 /** Larger files are not read: a transcript this size is almost certainly not one. */
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 const READ_CONCURRENCY = 8;

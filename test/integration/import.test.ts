@@ -76,6 +76,27 @@ describe('Import Transcript', () => {
     assert.match(uri.path, /\/2024-03-01-remarks-by-the-spokesperson\.md$/);
   });
 
+  it('reads a saved page put in transcripts/: the tree, its lines and the Outline point into the HTML file', async () => {
+    const root = vscode.workspace.workspaceFolders![0].uri;
+    const uri = vscode.Uri.joinPath(root, 'transcripts', 'ankara-saved.html');
+    written.push(uri);
+    await vscode.workspace.fs.writeFile(uri, PAGE);
+    const node = await waitFor('the saved page in the tree', async () => (await api.transcripts.getChildren()).find((n) => n.doc.uri.toString() === uri.toString()), 5000);
+    assert.equal(node.doc.transcript.title, 'News conference following a meeting of the presidents of Russia, Turkey and Iran');
+    assert.equal(node.doc.transcript.date, '2018-04-04');
+    const exchange = node.doc.transcript.sections.find((s) => s.kind === 'exchange')!;
+    const html = PAGE.toString('utf8').split('\n');
+    // The question's lines in the HTML file hold the question's words.
+    const question = exchange.turns[0];
+    const words = question.paragraphs[0].text.split(' ').slice(0, 4).join(' ');
+    const source = html.slice(question.range.start, question.range.end + 1).join(' ').replace(/&nbsp;|\u00a0|\s+/g, ' ');
+    assert.ok(source.includes(words), `lines ${question.range.start}-${question.range.end} do not hold "${words}": ${source.slice(0, 200)}`);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+    assert.equal(symbols?.length, node.doc.transcript.sections.length);
+    assert.equal(symbols[0].name, 'Opening remarks');
+  });
+
   it('says why, and writes nothing, when the address answers with something that is not a page', async () => {
     const before = (await vscode.workspace.findFiles('transcripts/**/*.md')).length;
     const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>(Commands.importTranscript, { url: `${base}/data.json` });
