@@ -16,6 +16,11 @@ export interface ImportArgs {
   folder?: string;
 }
 
+/** A URI string ("file:///…", "vscode-vfs://…") or a path ("/home/…", "C:\\…"). */
+function toUri(pathOrUri: string): vscode.Uri {
+  return /^[a-z][\w+.-]+:/i.test(pathOrUri) && !/^[a-z]:[\\/]/i.test(pathOrUri) ? vscode.Uri.parse(pathOrUri) : vscode.Uri.file(pathOrUri);
+}
+
 type Source = { text: string; sourceUrl: string | null; name?: string } | { error: string } | undefined;
 
 async function askSource(): Promise<ImportArgs | undefined> {
@@ -49,7 +54,7 @@ async function readSource(args: ImportArgs): Promise<Source> {
     return page.ok ? { text: page.text, sourceUrl: page.url } : { error: page.reason };
   }
   if (args.file) {
-    const uri = /^[a-z][\w+.-]+:/i.test(args.file) && !/^[a-z]:[\\/]/i.test(args.file) ? vscode.Uri.parse(args.file) : vscode.Uri.file(args.file);
+    const uri = toUri(args.file);
     let bytes: Uint8Array;
     try {
       bytes = await vscode.workspace.fs.readFile(uri);
@@ -65,7 +70,7 @@ async function readSource(args: ImportArgs): Promise<Source> {
 }
 
 function targetFolder(args: ImportArgs): vscode.Uri | undefined {
-  if (args.folder) return /^[a-z][\w+.-]+:/i.test(args.folder) && !/^[a-z]:[\\/]/i.test(args.folder) ? vscode.Uri.parse(args.folder) : vscode.Uri.file(args.folder);
+  if (args.folder) return toUri(args.folder);
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
   return root ? vscode.Uri.joinPath(root, 'transcripts') : undefined;
 }

@@ -68,6 +68,16 @@ describe('Import Transcript', () => {
     assert.match(uri.path, /-2\.md$/);
   });
 
+  it('imports a saved page from a file path, keeping the page’s own address as the source', async () => {
+    const file = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'real', 'kremlin-2018-04-04-russia-turkey-iran-ankara-en.html');
+    const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>(Commands.importTranscript, { file });
+    assert.ok(uri);
+    written.push(uri);
+    assert.match(uri.path, /-3\.md$/);
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    assert.match(text, /\nsource_url: http:\/\/en\.kremlin\.ru\/events\/president\/news\/57201\n/);
+  });
+
   it('imports from the clipboard', async () => {
     await vscode.env.clipboard.writeText('Remarks by the Spokesperson\nMarch 1, 2024\nSpokesperson: Good morning.\nQuestion: Any news?\nSpokesperson: None today.\n');
     const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>(Commands.importTranscript, { clipboard: true });

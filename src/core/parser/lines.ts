@@ -18,8 +18,9 @@ export function splitLines(text: string): string[] {
   return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 }
 
-export function readLines(text: string): SourceLine[] {
-  return splitLines(text).map((raw, index) => {
+/** Lines as the parser reads them, from lines already split (see `splitLines`). */
+export function readLines(lines: readonly string[]): SourceLine[] {
+  return lines.map((raw, index) => {
     const plain = normalizeSpaces(raw);
     const quote = /^\s{0,3}((?:>\s?)+)/.exec(plain);
     let content = quote ? plain.slice(quote[0].length) : plain;

@@ -50,6 +50,8 @@ interface PageMeta {
 }
 
 const HEADER_WINDOW = 25;
+/** Lines of a file's body looked at to tell a saved web page from text. */
+const HTML_SNIFF_LINES = 400;
 const SPOKEN_AT = /(?:^|[\s,])(?:en|desde|at|from|à|au|depuis|в|во)\s+((?:\p{Lu}[\p{L}'’-]+\s?){1,4})\.?$/u;
 const TITLE_FIELD = /^(?:title|título|titulo|titre|заголовок|标题)\s*[:：]\s*(.+)$/iu;
 /** Opening words up to this many only give the floor. */
@@ -65,19 +67,19 @@ export class TranscriptParser {
   parse(text: string, options: ParseOptions = {}): Transcript {
     const raw = splitLines(text);
     const front = readFrontMatter(raw);
-    const bodyText = front.endLine >= 0 ? raw.slice(front.endLine + 1).join('\n') : text;
-    if (looksLikeHtml(bodyText)) {
+    const offset = front.endLine + 1;
+    // Only the body's first lines are looked at to tell a page; the body is joined only for a page.
+    if (looksLikeHtml(raw.slice(offset, offset + HTML_SNIFF_LINES).join('\n'))) {
       // A saved web page: its main text, one block a line, each line mapped back to the page's lines
       // (front matter above an HTML body stays as it is).
-      const offset = front.endLine + 1;
-      const html = htmlToLines(bodyText);
+      const html = htmlToLines(offset > 0 ? raw.slice(offset).join('\n') : text);
       const head = raw.slice(0, offset);
       const page = {
         lines: [...head, ...html.lines],
         startLine: [...head.map((_, i) => i), ...html.startLine.map((l) => l + offset)],
         endLine: [...head.map((_, i) => i), ...html.endLine.map((l) => l + offset)],
       };
-      const transcript = this.parseLines(readLines(page.lines.join('\n')), options, html.meta, true);
+      const transcript = this.parseLines(readLines(page.lines), options, html.meta, true);
       const map = (r: LineRange): LineRange => ({ start: page.startLine[r.start] ?? 0, end: page.endLine[r.end] ?? page.startLine[r.end] ?? 0 });
       remapRanges(transcript, map);
       return { ...transcript, lineCount: raw.length };
@@ -85,12 +87,12 @@ export class TranscriptParser {
     const runIn = splitRunInLabels(raw);
     if (runIn) {
       // A transcript flattened onto long lines: its turns, one a line, each mapped back to its line.
-      const transcript = this.parseLines(readLines(runIn.lines.join('\n')), options, null, true);
+      const transcript = this.parseLines(readLines(runIn.lines), options, null, true);
       const map = (r: LineRange): LineRange => ({ start: runIn.sourceLine[r.start] ?? 0, end: runIn.sourceLine[r.end] ?? 0 });
       remapRanges(transcript, map);
       return { ...transcript, lineCount: raw.length };
     }
-    return this.parseLines(readLines(text), options, null, false);
+    return this.parseLines(readLines(raw), options, null, false);
   }
 
   private parseLines(lines: SourceLine[], options: ParseOptions, page: PageMeta | null, linePerParagraph: boolean): Transcript {
@@ -201,14 +203,14 @@ export class TranscriptParser {
     // A Markdown heading hard-wrapped onto the next line ("# …presidente Andrés Manuel" / "López Obrador del 10 de
     // marzo de 2021"); a plain title line over its dateline ("Paris, le 3 mars 2024") is no wrap.
     const after = window[titleAt + 1];
-    if (after && window[titleAt].heading > 0 && after.heading === 0 && after.index === window[titleAt].index + 1 && this.isBlankSeparated(lines.filter((l) => inRegion(l.index))) && !/[.!?:;…]$/u.test(title) && /^\p{Lu}/u.test(after.content) && !labels.at(after.index)) {
+    const blankSeparated = this.isBlankSeparated(lines.filter((l) => inRegion(l.index)));
+    if (after && window[titleAt].heading > 0 && after.heading === 0 && after.index === window[titleAt].index + 1 && blankSeparated && !/[.!?:;…]$/u.test(title) && /^\p{Lu}/u.test(after.content) && !labels.at(after.index)) {
       title = `${title} ${stripMarkdown(after.content)}`;
       titleAt++;
     }
     const placeLines: string[] = [];
     let i = titleAt + 1;
     let spokenAt: string | null = null;
-    const blankSeparated = this.isBlankSeparated(lines.filter((l) => inRegion(l.index)));
     for (; i < window.length; i++) {
       let content = stripMarkdown(window[i].content);
       // A subtitle hard-wrapped onto the next line ("…en Palacio" / "Nacional").
