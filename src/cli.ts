@@ -66,6 +66,7 @@ function toJson(transcript: Transcript): unknown {
     place: transcript.place,
     date: transcript.date,
     sourceUrl: transcript.sourceUrl,
+    language: transcript.language,
     speakers: transcript.speakers,
     lineCount: transcript.lineCount,
     sections: transcript.sections.map((s) => ({

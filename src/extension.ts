@@ -43,7 +43,8 @@ export function activate(context: vscode.ExtensionContext): DiplomaticStudyApi |
       index,
       vscode.commands.registerCommand(Commands.showLog, () => log.show()),
       vscode.commands.registerCommand(Commands.openBundledTranscript, async () => {
-        const bundled = (await services.corpus.documents()).filter((d) => d.bundled).sort((a, b) => a.uri.path.localeCompare(b.uri.path));
+        // The newest transcript the extension ships.
+        const bundled = (await services.corpus.documents()).filter((d) => d.bundled).sort((a, b) => (b.transcript.date ?? '').localeCompare(a.transcript.date ?? '') || a.uri.path.localeCompare(b.uri.path));
         if (bundled[0]) await vscode.window.showTextDocument(bundled[0].uri);
       }),
     );

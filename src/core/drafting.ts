@@ -1,7 +1,8 @@
 // Drafting aids that need no editor: the first-use check for acronyms, what completion inserts,
 // and quotations with their attribution.
 import type { EntityMatcher, Mention } from './entityMatcher';
-import { acronymOf, type Glossary, type GlossaryEntry } from './glossary';
+import { acronymIn, acronymOf, nameIn, type Glossary, type GlossaryEntry } from './glossary';
+import type { Language } from './language';
 
 export interface FirstUseProblem {
   entryId: string;
@@ -19,13 +20,15 @@ function isAcronym(text: string): boolean {
   return /^[\p{Lu}\d][\p{Lu}\d+&\-./]*$/u.test(text) && /\p{Lu}/u.test(text);
 }
 
-export function spelledOut(entry: GlossaryEntry): string {
-  const acronym = acronymOf(entry);
-  return acronym && acronym !== entry.name ? `${entry.name} (${acronym})` : entry.name;
+/** "Shanghai Cooperation Organisation (SCO)"; in a Russian text "Шанхайская организация сотрудничества (ШОС)". */
+export function spelledOut(entry: GlossaryEntry, language: Language = 'en'): string {
+  const name = nameIn(entry, language);
+  const acronym = name === entry.name ? acronymOf(entry) : acronymIn(entry, language);
+  return acronym && acronym !== name ? `${name} (${acronym})` : name;
 }
 
-/** Acronyms used before the document has spelled out what they stand for. */
-export function firstUseProblems(text: string, matcher: EntityMatcher, glossary: Glossary): FirstUseProblem[] {
+/** Acronyms used before the document has spelled out what they stand for; the expansion is in the document's language when the glossary has it. */
+export function firstUseProblems(text: string, matcher: EntityMatcher, glossary: Glossary, language: Language = 'en'): FirstUseProblem[] {
   const spelled = new Set<string>();
   const problems: FirstUseProblem[] = [];
   for (const m of matcher.matchText(text)) {
@@ -36,7 +39,7 @@ export function firstUseProblems(text: string, matcher: EntityMatcher, glossary:
       continue;
     }
     if (spelled.has(entry.id)) continue;
-    const expansion = `${entry.name} (${m.text})`;
+    const expansion = `${nameIn(entry, language)} (${m.text})`;
     problems.push({ entryId: entry.id, line: m.line, start: m.start, end: m.end, acronym: m.text, expansion, message: `Spell out ${m.text} on first use: ${expansion}` });
     // One reminder per acronym: the fix spells it out, and later uses are then fine.
     spelled.add(entry.id);
@@ -44,11 +47,12 @@ export function firstUseProblems(text: string, matcher: EntityMatcher, glossary:
   return problems;
 }
 
-/** What accepting a completion inserts: the full form the first time, the short form afterwards. */
-export function completionText(entry: GlossaryEntry, mentionsBefore: Mention[]): string {
-  const acronym = acronymOf(entry);
-  if (!acronym || acronym === entry.name) return entry.name;
-  return mentionsBefore.some((m) => m.entryId === entry.id) ? acronym : `${entry.name} (${acronym})`;
+/** What accepting a completion inserts, in the document's language: the full form the first time, the short form afterwards. */
+export function completionText(entry: GlossaryEntry, mentionsBefore: Mention[], language: Language = 'en'): string {
+  const name = nameIn(entry, language);
+  const acronym = name === entry.name ? acronymOf(entry) : acronymIn(entry, language);
+  if (!acronym || acronym === name) return name;
+  return mentionsBefore.some((m) => m.entryId === entry.id) ? acronym : `${name} (${acronym})`;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -1,4 +1,5 @@
-import type { GlossaryEntry } from './glossary';
+import { allNames, type GlossaryEntry } from './glossary';
+import { chineseWordBoundaries, foldWord, isCyrillicCode, isHan, stemWord } from './language';
 import { splitLines } from './parser/lines';
 
 /** A mention on one line; offsets are UTF-16 code units, as VS Code positions count. */
@@ -13,6 +14,8 @@ export interface Mention extends LineMention {
   line: number;
 }
 
+type Script = 'latin' | 'cyrillic' | 'han' | 'symbol';
+
 interface Token {
   /** The token as written ("NATO", "+"), with dashes and apostrophes unified. */
   text: string;
@@ -20,6 +23,7 @@ interface Token {
   end: number;
   /** Spaces or a dash stood between this token and the one before ("Russia-ASEAN", "East Asia"). */
   spaced: boolean;
+  script: Script;
 }
 
 interface TrieNode {
@@ -34,6 +38,24 @@ const SPACE = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]/;
 const DASH = /[-\u2010-\u2015\u2212]/;
 const APOSTROPHE = /['\u2018\u2019\u02BC]/;
 const HAS_CAPITAL = /\p{Lu}/u;
+const OPEN = new Set(['(', '（']);
+const CLOSE = new Set([')', '）']);
+
+/**
+ * Articles are left out of names of several words, in the text as in the glossary: "Treaty on the
+ * Non-Proliferation…" and "Treaty on Non-Proliferation…", "la Organización de los Estados
+ * Americanos" and "Organización de Estados Americanos", "l’OTAN" are the same names.
+ */
+const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las', 'le', 'les', 'l']);
+
+/** British and American spellings of the words that names share. */
+const SPELLING = new Map([
+  ['defence', 'defense'],
+  ['labour', 'labor'],
+  ['programme', 'program'],
+  ['programmes', 'programs'],
+  ['centre', 'center'],
+]);
 
 function isWordCode(code: number, ch: string): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -41,8 +63,10 @@ function isWordCode(code: number, ch: string): boolean {
 }
 
 /**
- * Words (letters and digits) and single symbols; spaces and dashes only separate. Matching whole
- * tokens is what keeps "SCO" out of "SCOTUS" while "Russia-ASEAN" and "NATO’s" still name ASEAN and NATO.
+ * Words (letters and digits), single Chinese characters and single symbols; spaces and dashes
+ * only separate. Matching whole tokens is what keeps "SCO" out of "SCOTUS" while "Russia-ASEAN"
+ * and "NATO’s" still name ASEAN and NATO. Chinese is written without spaces, so each character is
+ * a token and a name is the longest run of them that the glossary knows.
  */
 function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
@@ -51,21 +75,27 @@ function tokenize(text: string, from = 0, to = text.length): Token[] {
   while (i < to) {
     const code = text.charCodeAt(i);
     const ch = text[i];
-    if (isWordCode(code, ch) || (code >= 0xd800 && code <= 0xdbff && WORD.test(text.slice(i, i + 2)))) {
+    if (code >= 0x2e80 && isHan(text.slice(i, code >= 0xd800 && code <= 0xdbff ? i + 2 : i + 1))) {
+      const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      tokens.push({ text: text.slice(i, i + width), start: i, end: i + width, spaced, script: 'han' });
+      spaced = false;
+      i += width;
+    } else if (isWordCode(code, ch) || (code >= 0xd800 && code <= 0xdbff && WORD.test(text.slice(i, i + 2)))) {
       const start = i;
       while (i < to) {
         const c = text.charCodeAt(i);
+        if (c >= 0x2e80 && isHan(text[i])) break;
         if (c >= 0xd800 && c <= 0xdbff && WORD.test(text.slice(i, i + 2))) i += 2;
         else if (isWordCode(c, text[i])) i++;
         else break;
       }
-      tokens.push({ text: text.slice(start, i), start, end: i, spaced });
+      tokens.push({ text: text.slice(start, i), start, end: i, spaced, script: isCyrillicCode(code) ? 'cyrillic' : 'latin' });
       spaced = false;
     } else if (code === 32 || SPACE.test(ch) || DASH.test(ch)) {
       spaced = true;
       i++;
     } else {
-      tokens.push({ text: APOSTROPHE.test(ch) ? "'" : ch, start: i, end: i + 1, spaced });
+      tokens.push({ text: APOSTROPHE.test(ch) ? "'" : ch, start: i, end: i + 1, spaced, script: 'symbol' });
       spaced = false;
       i++;
     }
@@ -73,38 +103,135 @@ function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
-function keyOf(token: Token, index: number, fold: boolean): string {
-  const text = fold ? token.text.toLowerCase() : token.text;
-  return index > 0 && token.spaced ? ' ' + text : text;
+/** "ООН", "ОДКБ", and "МИДа" read as "МИД": capitals, then at most a short case ending. */
+const CYRILLIC_ACRONYM = /^(\p{Lu}{2,})(\p{Ll}{0,3})$/u;
+
+/**
+ * A token's key where names of several words are looked up: in any case, without accents or
+ * articles; Russian words by their stems, so that every case of "Шанхайская организация
+ * сотрудничества" is the same name. Null for a token that names skip (articles, apostrophes).
+ */
+function foldKey(token: Token): string | null {
+  switch (token.script) {
+    case 'han':
+      return token.text;
+    case 'symbol':
+      return token.text === "'" ? null : token.text;
+    case 'cyrillic': {
+      const acronym = CYRILLIC_ACRONYM.exec(token.text);
+      if (acronym) return foldWord(acronym[1]);
+      return stemWord(foldWord(token.text), 'ru');
+    }
+    default: {
+      const folded = foldWord(token.text);
+      if (folded.length <= 3 && ARTICLES.has(folded)) return null;
+      const spelling = SPELLING.get(folded);
+      if (spelling !== undefined) return spelling;
+      return folded.length > 6 && folded.includes('isation') ? folded.replace(/isation/g, 'ization') : folded;
+    }
+  }
+}
+
+/**
+ * A token's key where one-word names are looked up: as written, for "WHO" is not "who" and
+ * "Quad" is not "quad". Russian one-word names decline: "ОДКБ" is found as written (or with a
+ * case ending), "Евросоюз" in every case while its capital stays. Null: no one-word name here.
+ */
+function exactKey(token: Token): string | null {
+  if (token.script !== 'cyrillic') return token.text;
+  const acronym = CYRILLIC_ACRONYM.exec(token.text);
+  if (acronym) return acronym[1].replace(/Ё/g, 'Е');
+  if (!HAS_CAPITAL.test(token.text[0])) return null;
+  return '^' + stemWord(foldWord(token.text), 'ru');
+}
+
+function withSpace(key: string, token: Token, index: number): string {
+  return index > 0 && token.spaced ? ' ' + key : key;
+}
+
+/** Words that introduce a Security Council resolution's number, folded (Russian by its stem). */
+const RESOLUTION_WORDS = new Set(['resolution', 'resolutions', 'resolucion', 'resoluciones', 'unscr', stemWord('резолюция', 'ru')]);
+/** The Council's name between the word and the number, folded as names are: "резолюция СБ ООН 2202", "UN Security Council resolution". */
+const COUNCIL_WORDS = new Set(['сб', 'оон', stemWord('совета', 'ru'), stemWord('безопасности', 'ru'), 'un', 'unsc', 'security', 'council', "'", 'del', 'de', 'consejo', 'seguridad', 'du', 'conseil', 'securite', 'onu']);
+/** What may stand between the word and the number: "Resolution No. 2231", "резолюция № 2231", "n° 2231". */
+const NUMBER_SIGNS = new Set(['no', 'nos', 'number', 'num', 'n', 'nº', '.', '№', '°', 'º']);
+
+interface Match {
+  entryId: string;
+  last: number;
+}
+
+/** The keys of a line's tokens, each worked out once per scan (when first needed) rather than once per starting token. */
+class Keys {
+  private readonly folded: (string | null | undefined)[];
+  private readonly exacts: (string | null | undefined)[];
+
+  constructor(private readonly tokens: Token[]) {
+    this.folded = new Array(tokens.length);
+    this.exacts = new Array(tokens.length);
+  }
+
+  fold(j: number): string | null {
+    let key = this.folded[j];
+    if (key === undefined) this.folded[j] = key = j < this.tokens.length ? foldKey(this.tokens[j]) : null;
+    return key;
+  }
+
+  exact(j: number): string | null {
+    let key = this.exacts[j];
+    if (key === undefined) this.exacts[j] = key = j < this.tokens.length ? exactKey(this.tokens[j]) : null;
+    return key;
+  }
 }
 
 /**
  * Finds every mention of every glossary entry in a text: the longest name wins ("ASEAN Regional
  * Forum" is the ARF, not ASEAN), acronyms and one-word names match as written, names of several
- * words match in any case. Built once from the glossary, then reused for every line.
+ * words match in any case, in any of the five languages the glossary names them in. Security
+ * Council resolutions are found by their number. Built once from the glossary, then reused for
+ * every line.
  */
 export class EntityMatcher {
   private readonly exact: TrieNode = { next: new Map() };
   private readonly folded: TrieNode = { next: new Map() };
   /** The longest alias in characters: how far back a mention under the cursor can start. */
   private readonly longestAlias: number;
+  /** Resolution numbers with an entry of their own; the rest are the kind's entry. */
+  private readonly resolutions = new Map<number, string>();
+  private readonly anyResolution: string | null;
 
   constructor(entries: readonly GlossaryEntry[]) {
     let longest = 0;
+    let anyResolution: string | null = null;
     for (const entry of entries) {
-      for (const alias of [entry.name, ...entry.aliases]) {
+      if (entry.kind === 'resolution') {
+        if (entry.number !== undefined) {
+          if (!this.resolutions.has(entry.number)) this.resolutions.set(entry.number, entry.id);
+        } else anyResolution ??= entry.id;
+      }
+      for (const alias of allNames(entry)) {
         const tokens = tokenize(alias);
         if (tokens.length === 0) continue;
-        const words = tokens.filter((t) => WORD.test(t.text[0]));
+        const words = tokens.filter((t) => t.script !== 'symbol');
         // One word ("NATO", "Quad", "Mercosur") is safe only as written; several words are a name in any case.
         const fold = words.length >= 2;
         let node = fold ? this.folded : this.exact;
-        tokens.forEach((token, i) => {
-          const key = keyOf(token, i, fold);
-          let child = node.next.get(key);
-          if (!child) node.next.set(key, (child = { next: new Map() }));
+        let index = 0;
+        let usable = true;
+        for (const token of tokens) {
+          const key = fold ? foldKey(token) : exactKey(token);
+          if (key === null) {
+            if (fold) continue;
+            usable = false;
+            break;
+          }
+          const k = fold ? key : withSpace(key, token, index);
+          index++;
+          let child = node.next.get(k);
+          if (!child) node.next.set(k, (child = { next: new Map() }));
           node = child;
-        });
+        }
+        if (!usable || index === 0) continue;
         // The first entry to claim an alias keeps it; the glossary check reports the clash.
         node.entryId ??= entry.id;
         if (node.entryId === entry.id && !HAS_CAPITAL.test(alias)) node.lowerCaseOk = true;
@@ -112,6 +239,7 @@ export class EntityMatcher {
       }
     }
     this.longestAlias = longest;
+    this.anyResolution = anyResolution;
   }
 
   /** All mentions on one line, left to right, none overlapping. */
@@ -137,10 +265,10 @@ export class EntityMatcher {
     // left-to-right scan settle on the same token boundaries as a scan of the whole line.
     const reach = this.longestAlias + 24;
     let from = Math.max(0, character - reach);
-    // Start on a token boundary so that a word is never cut in two.
-    while (from > 0 && isWordCode(line.charCodeAt(from - 1), line[from - 1])) from--;
+    // Start on a token boundary so that a word is never cut in two (Chinese characters are tokens of their own).
+    while (from > 0 && isWordCode(line.charCodeAt(from - 1), line[from - 1]) && !isHan(line[from - 1])) from--;
     let to = Math.min(line.length, character + this.longestAlias + 1);
-    while (to < line.length && isWordCode(line.charCodeAt(to), line[to])) to++;
+    while (to < line.length && isWordCode(line.charCodeAt(to), line[to]) && !isHan(line[to])) to++;
     for (const mention of this.scan(line, tokenize(line, from, to))) {
       if (mention.start <= character && character < mention.end) return mention;
       if (mention.start > character) break;
@@ -150,18 +278,29 @@ export class EntityMatcher {
 
   private scan(line: string, tokens: Token[]): LineMention[] {
     const mentions: LineMention[] = [];
+    const keys = new Keys(tokens);
+    let boundaries: Set<number> | undefined;
+    const onWordBoundaries = (start: number, end: number): boolean => {
+      boundaries ??= chineseWordBoundaries(line);
+      return boundaries.has(start) && boundaries.has(end);
+    };
     let i = 0;
     while (i < tokens.length) {
-      const best = this.bestFrom(tokens, i);
+      // A name does not begin with an article or an apostrophe: "l’OTAN" names OTAN from "OTAN".
+      if (keys.fold(i) === null) {
+        i++;
+        continue;
+      }
+      const best = this.resolutionFrom(line, tokens, keys, i) ?? this.bestFrom(tokens, keys, i, onWordBoundaries);
       if (!best) {
         i++;
         continue;
       }
       let last = best.last;
       // "Treaty on the Non-Proliferation of Nuclear Weapons (NPT)" is one mention, not two.
-      if (tokens[last + 1]?.text === '(') {
-        const inner = this.bestFrom(tokens, last + 2);
-        if (inner?.entryId === best.entryId && tokens[inner.last + 1]?.text === ')') last = inner.last + 1;
+      if (OPEN.has(tokens[last + 1]?.text ?? '')) {
+        const inner = this.bestFrom(tokens, keys, last + 2, onWordBoundaries);
+        if (inner?.entryId === best.entryId && CLOSE.has(tokens[inner.last + 1]?.text ?? '')) last = inner.last + 1;
       }
       const start = tokens[i].start;
       const end = tokens[last].end;
@@ -176,24 +315,84 @@ export class EntityMatcher {
     return mentions;
   }
 
-  private bestFrom(tokens: Token[], first: number): { entryId: string; last: number } | null {
-    if (first >= tokens.length) return null;
-    const a = this.longestFrom(tokens, first, this.exact, false);
-    const b = this.longestFrom(tokens, first, this.folded, true);
-    return a && b ? (b.last > a.last ? b : a) : (a ?? b);
+  /**
+   * "Resolution 2231 (2015)", "UNSC resolution No. 1244", "резолюции 2202", "résolution 242",
+   * "第2231号决议": a Security Council resolution by its number. A General Assembly resolution has
+   * a session in its number ("resolution 68/262") and is not one of these.
+   */
+  private resolutionFrom(line: string, tokens: Token[], keys: Keys, first: number): Match | null {
+    if (this.resolutions.size === 0 && this.anyResolution === null) return null;
+    const t = tokens[first];
+    let j = first;
+    let number: number;
+    if (t.script === 'han') {
+      if (t.text === '第') j++;
+      const digits = tokens[j];
+      if (!digits || !/^\d{1,4}$/.test(digits.text) || tokens[j + 1]?.text !== '号' || tokens[j + 2]?.text !== '决' || tokens[j + 3]?.text !== '议') return null;
+      number = Number(digits.text);
+      j += 3;
+    } else {
+      if (t.script !== 'latin' && t.script !== 'cyrillic') return null;
+      // "UNSC resolution 1244", "Security Council resolution 2231": the Council's name may come first.
+      while (j - first < 4 && tokens[j] && !RESOLUTION_WORDS.has(keys.fold(j) ?? '') && COUNCIL_WORDS.has(keys.fold(j) ?? "'")) j++;
+      if (!RESOLUTION_WORDS.has(keys.fold(j) ?? '')) return null;
+      j++;
+      // "resolution 2202 of the Security Council" and "резолюции СБ ООН 2202" alike.
+      for (let skipped = 0; skipped < 5 && tokens[j] && COUNCIL_WORDS.has(keys.fold(j) ?? "'"); skipped++) j++;
+      for (let skipped = 0; skipped < 2 && tokens[j] && NUMBER_SIGNS.has(foldWord(tokens[j].text)); skipped++) j++;
+      const digits = tokens[j];
+      if (!digits || !/^\d{1,4}$/.test(digits.text) || line[digits.end] === '/' || (line[digits.end] === '.' && /\d/.test(line[digits.end + 1] ?? ''))) return null;
+      number = Number(digits.text);
+      // "(2015)": the year of adoption, part of the resolution's name.
+      if (OPEN.has(tokens[j + 1]?.text ?? '') && /^(?:19[4-9]\d|20\d\d)$/.test(tokens[j + 2]?.text ?? '') && CLOSE.has(tokens[j + 3]?.text ?? '')) j += 3;
+    }
+    if (number < 1) return null;
+    const entryId = this.resolutions.get(number) ?? this.anyResolution;
+    return entryId ? { entryId, last: j } : null;
   }
 
-  private longestFrom(tokens: Token[], first: number, root: TrieNode, fold: boolean): { entryId: string; last: number } | null {
+  private bestFrom(tokens: Token[], keys: Keys, first: number, onWordBoundaries: (start: number, end: number) => boolean): Match | null {
+    if (first >= tokens.length) return null;
+    if (tokens[first].script !== 'han') {
+      // Most tokens start no name at all: two map lookups, no allocation.
+      const a = this.walk(tokens, keys, first, this.exact, false, null);
+      const b = this.walk(tokens, keys, first, this.folded, true, null);
+      const best = a && b ? (b.last > a.last ? b : a) : (a ?? b);
+      // A name that ends in Chinese must end on a word boundary too.
+      if (!best || tokens[best.last].script !== 'han' || onWordBoundaries(tokens[first].start, tokens[best.last].end)) return best;
+    }
+    // Chinese: the longest name that is a run of whole words ("北约" is not in "东北约有").
+    const candidates: Match[] = [];
+    this.walk(tokens, keys, first, this.exact, false, candidates);
+    this.walk(tokens, keys, first, this.folded, true, candidates);
+    candidates.sort((x, y) => y.last - x.last);
+    for (const c of candidates) if (onWordBoundaries(tokens[first].start, tokens[c.last].end)) return c;
+    return null;
+  }
+
+  /** The longest alias that starts at `first`; with `all`, every one of them goes there too. */
+  private walk(tokens: Token[], keys: Keys, first: number, root: TrieNode, fold: boolean, all: Match[] | null): Match | null {
+    let found: Match | null = null;
     let node: TrieNode | undefined = root;
-    let found: { entryId: string; last: number } | null = null;
     let capital = false;
+    let index = 0;
     for (let j = first; j < tokens.length; j++) {
-      node = node.next.get(keyOf(tokens[j], j - first, fold));
+      const key = fold ? keys.fold(j) : keys.exact(j);
+      if (key === null) {
+        // Articles and apostrophes inside a name of several words are skipped; one-word names have none.
+        if (fold && j > first) continue;
+        break;
+      }
+      node = node.next.get(fold ? key : withSpace(key, tokens[j], index));
+      index++;
       if (!node) break;
       capital ||= fold && HAS_CAPITAL.test(tokens[j].text);
       // In any case, but not all in lower case unless the alias is: "the Code of Conduct" is the
       // entry, "a code of conduct" is not; "two-state solution" is written in lower case.
-      if (node.entryId && (!fold || capital || node.lowerCaseOk)) found = { entryId: node.entryId, last: j };
+      if (node.entryId && (!fold || capital || node.lowerCaseOk)) {
+        found = { entryId: node.entryId, last: j };
+        all?.push(found);
+      }
     }
     return found;
   }

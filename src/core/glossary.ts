@@ -1,7 +1,8 @@
 // The glossary of organisations, forums, treaties, agreements, initiatives, principles and bodies.
 // The data lives in corpus/glossary.json; corpus/glossary.schema.json describes it for editors and tests.
+import { LANGUAGES, type Language } from './language';
 
-export const ENTITY_KINDS = ['organisation', 'forum', 'treaty', 'agreement', 'initiative', 'principle', 'body'] as const;
+export const ENTITY_KINDS = ['organisation', 'forum', 'treaty', 'agreement', 'initiative', 'principle', 'body', 'resolution'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export interface GlossaryEntry {
@@ -23,6 +24,10 @@ export interface GlossaryEntry {
   asOf: string;
   note?: string;
   parent?: string;
+  /** Names per language, the official one first: `{ "ru": ["Шанхайская организация сотрудничества", "ШОС"] }`. */
+  names?: Partial<Record<Language, string[]>>;
+  /** A UN Security Council resolution's number: the matcher finds "resolution 1244", "резолюция 1244", "第1244号决议". */
+  number?: number;
 }
 
 export interface GlossaryProblem {
@@ -57,6 +62,15 @@ export function checkEntry(value: unknown): { entry: GlossaryEntry | null; probl
   if (v.aliases !== undefined && !isStringList(v.aliases)) problems.push('"aliases" must be a list of strings');
   for (const field of STRING_FIELDS) if (v[field] !== undefined && typeof v[field] !== 'string') problems.push(`"${field}" must be a string`);
   for (const field of LIST_FIELDS) if (v[field] !== undefined && !isStringList(v[field])) problems.push(`"${field}" must be a list of strings`);
+  if (v.names !== undefined) {
+    if (v.names === null || typeof v.names !== 'object' || Array.isArray(v.names)) problems.push('"names" must be an object of lists, such as { "ru": ["…"], "zh": ["…"] }');
+    else
+      for (const [language, list] of Object.entries(v.names as Record<string, unknown>)) {
+        if (!LANGUAGES.includes(language as Language)) problems.push(`"names" has the language "${language}"; use ${LANGUAGES.join(', ')}`);
+        else if (!isStringList(list) || list.some((n) => n.trim() === '')) problems.push(`"names.${language}" must be a list of names`);
+      }
+  }
+  if (v.number !== undefined && (!Number.isInteger(v.number) || (v.number as number) < 1)) problems.push('"number" must be a resolution number such as 1244');
   if (v.memberCount !== undefined && (!Number.isInteger(v.memberCount) || (v.memberCount as number) < 0)) problems.push('"memberCount" must be a whole number');
   for (const field of ['established', 'inForce', 'expires', 'ended', 'asOf'] as const) {
     if (typeof v[field] === 'string' && !DATE.test(v[field] as string)) problems.push(`"${field}" must be a date such as 2025-07-11, 2025-07 or 2025`);
@@ -66,12 +80,17 @@ export function checkEntry(value: unknown): { entry: GlossaryEntry | null; probl
   return { entry: { ...(v as unknown as GlossaryEntry), aliases: (v.aliases as string[] | undefined) ?? [] }, problems };
 }
 
+/** Seats' city names in other languages, by English name: `{ "Vienna": { "ru": ["Вена"] } }`. */
+export type PlaceNames = Record<string, Partial<Record<Language, string[]>>>;
+
 export class Glossary {
   readonly entries: readonly GlossaryEntry[];
+  readonly places: PlaceNames;
   private readonly byId: Map<string, GlossaryEntry>;
 
-  constructor(entries: readonly GlossaryEntry[]) {
+  constructor(entries: readonly GlossaryEntry[], places: PlaceNames = {}) {
     this.entries = entries;
+    this.places = places;
     this.byId = new Map(entries.map((e) => [e.id, e]));
   }
 
@@ -100,14 +119,15 @@ export class Glossary {
       seen.add(entry.id);
       entries.push(entry);
     });
-    return { glossary: new Glossary(entries), problems };
+    const places = (data as { places?: unknown }).places;
+    return { glossary: new Glossary(entries, places !== null && typeof places === 'object' && !Array.isArray(places) ? (places as PlaceNames) : {}), problems };
   }
 
   /** Entries of `overrides` replace those with the same id and add the rest. */
   merge(overrides: readonly GlossaryEntry[]): Glossary {
     const byId = new Map(this.entries.map((e) => [e.id, e]));
     for (const entry of overrides) byId.set(entry.id, entry);
-    return new Glossary([...byId.values()]);
+    return new Glossary([...byId.values()], this.places);
   }
 }
 
@@ -120,6 +140,33 @@ export function acronymOf(entry: GlossaryEntry): string | null {
       return a.length <= 12 && capitals.length >= 2 && capitals.length * 2 >= letters.length;
     }) ?? null
   );
+}
+
+/** Every name an entry goes by, in every language: what the matcher looks for. */
+export function allNames(entry: GlossaryEntry): string[] {
+  const names = [entry.name, ...entry.aliases];
+  for (const list of Object.values(entry.names ?? {})) if (list) names.push(...list);
+  return [...new Set(names)];
+}
+
+/** The entry's names in one language (the official one first); English is its name and aliases. */
+export function namesIn(entry: GlossaryEntry, language: Language): string[] {
+  if (language === 'en') return [entry.name, ...entry.aliases, ...(entry.names?.en ?? [])];
+  return entry.names?.[language] ?? [];
+}
+
+/** The entry's full name in a language, as the glossary gives it; English when it gives none. */
+export function nameIn(entry: GlossaryEntry, language: Language): string {
+  return (language !== 'en' && entry.names?.[language]?.[0]) || entry.name;
+}
+
+/** The entry's short name in a language (ШОС, OTAN; 上合组织 as the shortest Chinese one); null when the glossary gives none. */
+export function acronymIn(entry: GlossaryEntry, language: Language): string | null {
+  if (language === 'en') return acronymOf(entry);
+  const names = entry.names?.[language];
+  if (!names?.length) return null;
+  if (language === 'zh') return names.length > 1 ? [...names.slice(1)].sort((a, b) => a.length - b.length)[0] : null;
+  return names.slice(1).find((n) => n.length <= 12 && n.replace(/[^\p{Lu}]/gu, '').length >= 2) ?? null;
 }
 
 /** The year an entry dates from, for "Organisation · 2001". */

@@ -1,5 +1,5 @@
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { checkEntry, type GlossaryEntry } from './glossary';
+import { allNames, checkEntry, type GlossaryEntry } from './glossary';
 
 export interface GlossaryFileProblem {
   severity: 'error' | 'warning';
@@ -69,7 +69,7 @@ export function readGlossaryFile(text: string, others: readonly GlossaryEntry[] 
   const entries: GlossaryEntry[] = [];
   const ids = new Map<string, number>();
   const owners = new Map<string, string>();
-  for (const e of others) for (const name of [e.name, ...e.aliases]) owners.set(name, e.id);
+  for (const e of others) for (const name of allNames(e)) owners.set(name, e.id);
   const userOwners = new Map<string, string>();
   (entriesNode.children ?? []).forEach((node: Node, index) => {
     const at = (path: (string | number)[]) => findNodeAtLocation(node, path) ?? node;
@@ -86,10 +86,12 @@ export function readGlossaryFile(text: string, others: readonly GlossaryEntry[] 
       return;
     }
     ids.set(entry.id, index);
-    [entry.name, ...entry.aliases].forEach((alias, i) => {
+    const named: { alias: string; path: (string | number)[] }[] = [{ alias: entry.name, path: ['name'] }, ...entry.aliases.map((alias, i) => ({ alias, path: ['aliases', i] }))];
+    for (const [language, list] of Object.entries(entry.names ?? {})) list?.forEach((alias, i) => named.push({ alias, path: ['names', language, i] }));
+    named.forEach(({ alias, path }) => {
       const holder = userOwners.get(alias) ?? (owners.get(alias) !== entry.id ? owners.get(alias) : undefined);
       if (holder && holder !== entry.id) {
-        const aliasNode = i === 0 ? at(['name']) : at(['aliases', i - 1]);
+        const aliasNode = at(path);
         problems.push({ severity: 'warning', message: `"${alias}" is also claimed by the entry "${holder}"; this file's entry "${entry.id}" takes it`, ...span(aliasNode) });
       }
       userOwners.set(alias, entry.id);

@@ -1,3 +1,4 @@
+import type { Language } from './language';
 import { firstSentence, shorten } from './text';
 
 /** Lines are 0-based and inclusive at both ends, as VS Code counts them. */
@@ -43,6 +44,8 @@ export interface Transcript {
   /** ISO `YYYY-MM-DD`. */
   date: string | null;
   sourceUrl: string | null;
+  /** The language the transcript is written in: front matter `lang:` if given, else read from the text. */
+  language: Language;
   speakers: string[];
   sections: Section[];
   lineCount: number;

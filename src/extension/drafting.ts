@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { CardCache } from '../core/card';
 import { completionText, firstUseProblems, spelledOut } from '../core/drafting';
-import { acronymOf, yearOf } from '../core/glossary';
+import { acronymOf, allNames, yearOf } from '../core/glossary';
+import { hasHan } from '../core/language';
 import { Settings, TRANSCRIPT_LANGUAGE } from './ids';
 import { cardUri } from './mentions';
 import type { Services } from './services';
@@ -64,23 +65,28 @@ class GlossaryCompletion implements vscode.CompletionItemProvider {
     const phrase = /((?:[\p{L}\p{N}][\p{L}\p{N}+&'’.-]*\s+){0,3}[\p{L}\p{N}][\p{L}\p{N}+&'’.-]*)$/u.exec(before)?.[1];
     if (!phrase) return [];
     const words = phrase.split(/\s+/);
+    const last = words[words.length - 1];
+    // Chinese has no spaces: what was typed is the longest end of the run that starts a name.
+    const tries = hasHan(last)
+      ? Array.from({ length: Math.min(10, last.length) }, (_, i) => last.slice(last.length - Math.min(10, last.length) + i))
+      : words.map((_, i) => words.slice(i).join(' '));
+    const language = this.services.glossary.languageOf(document);
     const textBefore = document.getText(new vscode.Range(new vscode.Position(0, 0), position));
     const mentionsBefore = matcher.matchText(textBefore);
-    for (let k = words.length; k >= 1; k--) {
-      const typed = words.slice(-k).join(' ');
+    for (const typed of tries) {
       const lower = typed.toLowerCase();
-      const entries = glossary.entries.filter((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase().startsWith(lower)));
+      const entries = glossary.entries.filter((e) => allNames(e).some((n) => n.toLowerCase().startsWith(lower)));
       if (entries.length === 0) continue;
       const start = position.translate(0, -typed.length);
       return entries.slice(0, 50).map((entry) => {
         const acronym = acronymOf(entry);
-        const item = new vscode.CompletionItem({ label: spelledOut(entry), description: acronym ?? undefined }, vscode.CompletionItemKind.Reference);
+        const item = new vscode.CompletionItem({ label: spelledOut(entry, language), description: acronym ?? undefined }, vscode.CompletionItemKind.Reference);
         item.detail = [entry.kind, yearOf(entry)].filter(Boolean).join(' · ');
-        item.documentation = new vscode.MarkdownString(this.cards.render(entry));
-        item.insertText = completionText(entry, mentionsBefore);
+        item.documentation = new vscode.MarkdownString(this.cards.render(entry, { language }));
+        item.insertText = completionText(entry, mentionsBefore, language);
         item.range = new vscode.Range(start, position);
         // What the user typed is matched against every name of the entry.
-        item.filterText = [typed, entry.name, ...entry.aliases].join(' ');
+        item.filterText = [typed, ...allNames(entry)].join(' ');
         item.sortText = `${entry.name.toLowerCase().startsWith(lower) || acronym?.toLowerCase().startsWith(lower) ? 0 : 1}${entry.name}`;
         return item;
       });
@@ -118,7 +124,7 @@ class FirstUseCheck implements vscode.CodeActionProvider {
     const { glossary, matcher } = await this.services.glossary.ready();
     this.diagnostics.set(
       document.uri,
-      firstUseProblems(document.getText(), matcher, glossary).map((p) => {
+      firstUseProblems(document.getText(), matcher, glossary, this.services.glossary.languageOf(document)).map((p) => {
         const d = new vscode.Diagnostic(new vscode.Range(p.line, p.start, p.line, p.end), p.message, vscode.DiagnosticSeverity.Information);
         d.source = DIAGNOSTIC_SOURCE;
         d.code = 'first-use';

@@ -18,6 +18,7 @@ const KIND_TITLE: Record<EntityKind, string> = {
   initiative: 'Initiatives',
   principle: 'Principles',
   body: 'Bodies',
+  resolution: 'Security Council Resolutions',
 };
 
 /** Every glossary entry the corpus mentions, by kind, with its mentions as keywords in context. */

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { EntityMatcher, type LineMention } from '../core/entityMatcher';
 import { Glossary, type GlossaryEntry } from '../core/glossary';
 import { positionAt, readGlossaryFile } from '../core/glossaryFile';
+import { documentLanguage } from '../core/documentLanguage';
+import type { Language } from '../core/language';
 import type { Config } from './config';
 import { Settings } from './ids';
 
@@ -18,7 +20,7 @@ export interface LoadedGlossary {
  */
 export class GlossaryService implements vscode.Disposable {
   private loading: Promise<LoadedGlossary> | undefined;
-  private bundled: GlossaryEntry[] | undefined;
+  private bundled: Glossary | undefined;
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('Diplomatic Study glossary');
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when the entries changed (a glossary file was edited, added or removed). */
@@ -51,6 +53,18 @@ export class GlossaryService implements vscode.Disposable {
     return mention && entry ? { mention, entry } : undefined;
   }
 
+  /** Per open document (an untitled one may reuse a closed one's name), its language at a version. */
+  private readonly languages = new WeakMap<vscode.TextDocument, { version: number; language: Language }>();
+
+  /** The language a document is written in, for cards in the reader's language; worked out once per version. */
+  languageOf(document: vscode.TextDocument): Language {
+    const known = this.languages.get(document);
+    if (known && known.version === document.version) return known.language;
+    const language = documentLanguage(document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 400), 0)));
+    this.languages.set(document, { version: document.version, language });
+    return language;
+  }
+
   /** The user's glossary files that apply, in every workspace folder. */
   userFiles(): vscode.Uri[] {
     return (vscode.workspace.workspaceFolders ?? []).flatMap((folder) => this.config.glossaryFiles.map((path) => vscode.Uri.joinPath(folder.uri, path)));
@@ -68,13 +82,13 @@ export class GlossaryService implements vscode.Disposable {
   private async load(): Promise<LoadedGlossary> {
     this.bundled ??= await this.loadBundled();
     const userEntries: GlossaryEntry[] = [];
-    const taken = [...this.bundled];
+    const taken = [...this.bundled.entries];
     for (const uri of this.userFiles()) {
       const entries = await this.loadUserFile(uri, taken);
       userEntries.push(...entries);
       taken.push(...entries);
     }
-    const glossary = new Glossary(this.bundled).merge(userEntries);
+    const glossary = this.bundled.merge(userEntries);
     // The user's entries come first, so that an alias they claim is theirs.
     const userIds = new Set(userEntries.map((e) => e.id));
     const matcher = new EntityMatcher([...userEntries, ...glossary.entries.filter((e) => !userIds.has(e.id))]);
@@ -83,15 +97,15 @@ export class GlossaryService implements vscode.Disposable {
     return { glossary, matcher };
   }
 
-  private async loadBundled(): Promise<GlossaryEntry[]> {
+  private async loadBundled(): Promise<Glossary> {
     const uri = vscode.Uri.joinPath(this.extensionUri, 'corpus', 'glossary.json');
     try {
       const result = Glossary.fromData(JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))));
       for (const p of result.problems) this.log.warn(`bundled glossary, entry ${p.index} (${p.id ?? 'no id'}): ${p.message}`);
-      return [...result.glossary.entries];
+      return result.glossary;
     } catch (error) {
       this.log.error(`cannot read the bundled glossary ${uri.toString()}: ${(error as Error).message}`);
-      return [];
+      return new Glossary([]);
     }
   }
 

@@ -21,7 +21,12 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     if (!found) return undefined;
     const { mention, entry } = found;
     const count = (await this.services.corpus.mentionsOf(entry.id)).length;
-    const markdown = new vscode.MarkdownString(this.cards.render(entry, { mentionCount: count, mentionsLink: mentionsLink(entry.id) }));
+    const markdown = new vscode.MarkdownString(this.cards.render(entry, {
+        mentionCount: count,
+        mentionsLink: mentionsLink(entry.id),
+        language: this.services.glossary.languageOf(document),
+        mentionText: mention.text,
+      }));
     markdown.isTrusted = { enabledCommands: [Commands.showMentions] };
     return new vscode.Hover(markdown, new vscode.Range(position.line, mention.start, position.line, mention.end));
   }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import Fuse from 'fuse.js';
 import type { GlossaryEntry } from '../core/glossary';
 import { acronymOf, yearOf } from '../core/glossary';
+import { EntrySearch } from '../core/entrySearch';
 import { wordsWithOffsets } from '../core/search/query';
 import type { SearchHit } from '../core/search/searchIndex';
 import { Commands } from './ids';
@@ -146,52 +146,64 @@ export function searchTranscripts(services: Services, args?: SearchPickerOptions
   return picker;
 }
 
-interface EntryItem extends vscode.QuickPickItem {
-  entry: GlossaryEntry;
+export interface EntryItem extends vscode.QuickPickItem {
+  /** None on the "No entry matches" row. */
+  entry?: GlossaryEntry;
 }
 
-/** A picker over the glossary (names, aliases, summaries); the chosen entry shows its card and mentions. */
-async function searchEntities(services: Services): Promise<void> {
+let lastEntityPicker: vscode.QuickPick<EntryItem> | undefined;
+
+/** A picker over the glossary: names and acronyms in five languages, members and seats, what an entry is about. */
+async function searchEntities(services: Services, initial?: string): Promise<vscode.QuickPick<EntryItem>> {
   const { glossary } = await services.glossary.ready();
-  const fuse = new Fuse(glossary.entries as GlossaryEntry[], {
-    keys: [
-      { name: 'name', weight: 3 },
-      { name: 'aliases', weight: 3 },
-      { name: 'summary', weight: 0.5 },
-    ],
-    ignoreLocation: true,
-    threshold: 0.35,
-  });
-  const toItem = (entry: GlossaryEntry): EntryItem => {
+  const finder = new EntrySearch(glossary.entries, glossary.places);
+  const toItem = (entry: GlossaryEntry, why?: string): EntryItem => {
     const acronym = acronymOf(entry);
     return {
       label: acronym && acronym !== entry.name ? `${acronym} — ${entry.name}` : entry.name,
-      description: [entry.kind, yearOf(entry)].filter(Boolean).join(' · '),
+      description: [entry.kind, yearOf(entry), why].filter(Boolean).join(' · '),
       detail: entry.summary,
       alwaysShow: true,
       entry,
     };
   };
   const picker = vscode.window.createQuickPick<EntryItem>();
+  lastEntityPicker = picker;
   picker.title = 'Organisations & Agreements';
-  picker.placeholder = 'Name, acronym or what it does (SCO, Shanghai, nuclear tests…)';
-  const all = [...glossary.entries].sort((a, b) => a.name.localeCompare(b.name)).map(toItem);
+  picker.placeholder = 'Name or acronym in any language, a member or seat, or what it does (SCO, ШОС, 上合组织, Myanmar, Вена, nuclear tests…)';
+  picker.matchOnDescription = false;
+  const all = [...glossary.entries].sort((a, b) => a.name.localeCompare(b.name)).map((e) => toItem(e));
   picker.items = all;
-  picker.onDidChangeValue((value) => {
-    picker.items = value.trim() ? fuse.search(value, { limit: 50 }).map((r) => toItem(r.item)) : all;
-  });
+  const onValue = (value: string) => {
+    if (!value.trim()) {
+      picker.items = all;
+      return;
+    }
+    const found = finder.search(value, 50);
+    picker.items = found.length
+      ? found.map((m) => toItem(m.entry, m.reason === 'member' ? `member: ${m.detail}` : m.reason === 'seat' ? `seat: ${m.detail}` : m.reason === 'close' ? 'near spelling' : undefined))
+      : [{ label: `No entry matches “${value.trim()}”`, detail: 'Try a name or acronym in any of the five languages, a member state or a seat.', alwaysShow: true } as EntryItem];
+  };
+  picker.onDidChangeValue(onValue);
   picker.onDidAccept(() => {
     const [item] = picker.selectedItems;
+    if (!item?.entry) return;
     picker.hide();
-    if (item) void vscode.commands.executeCommand(Commands.showEntry, item.entry.id);
+    void vscode.commands.executeCommand(Commands.showEntry, item.entry.id);
   });
   picker.onDidHide(() => picker.dispose());
   picker.show();
+  if (initial) {
+    picker.value = initial;
+    onValue(initial);
+  }
+  return picker;
 }
 
 /** The search pickers, as the tests see them. */
 export interface SearchUi {
   readonly lastPicker: vscode.QuickPick<HitItem> | undefined;
+  readonly lastEntityPicker: vscode.QuickPick<EntryItem> | undefined;
 }
 
 export function register(context: vscode.ExtensionContext, services: Services): SearchUi {
@@ -199,12 +211,15 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     get lastPicker() {
       return lastPicker;
     },
+    get lastEntityPicker() {
+      return lastEntityPicker;
+    },
   };
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.search, (args?: { query?: string }) => {
       searchTranscripts(services, { query: typeof args?.query === 'string' ? args.query : undefined });
     }),
-    vscode.commands.registerCommand(Commands.searchEntities, () => searchEntities(services)),
+    vscode.commands.registerCommand(Commands.searchEntities, (args?: { query?: string }) => searchEntities(services, typeof args?.query === 'string' ? args.query : undefined)),
   );
   return ui;
 }

@@ -4,7 +4,9 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { runHoverBench, type HoverBenchResult } from './hover.bench';
-import { runSearchBench, type SearchBenchRow } from './search.bench';
+import { readdirSync, readFileSync } from 'node:fs';
+import { stemWord } from '../../src/core/language';
+import { runLanguageBench, runSearchBench, type LanguageBenchRow, type SearchBenchRow } from './search.bench';
 
 const root = join(__dirname, '..', '..', '..');
 const only = process.argv[2];
@@ -29,6 +31,22 @@ if (!only || only === 'search') {
     );
     const worse = row.perQuery.filter((q) => q.fuseRecall !== null && q.indexRecall < q.fuseRecall);
     console.log(`search: recall below the baseline's on ${worse.length} of ${row.perQuery.length} queries${worse.length ? ': ' + worse.map((q) => q.query).join(', ') : ''}`);
+  }
+}
+
+const languageRows: LanguageBenchRow[] = [];
+if (!only || only === 'languages') {
+  const fixtures = join(root, 'test', 'fixtures', 'real');
+  const read = (filter: (name: string) => boolean) => readdirSync(fixtures).filter(filter).map((n) => readFileSync(join(fixtures, n), 'utf8'));
+  const russian = [readFileSync(join(root, 'corpus', 'transcripts', '2023-05-05-lavrov-panaji-sco.ru.txt'), 'utf8'), ...read((n) => n.endsWith('-ru.txt'))];
+  const chinese = read((n) => n.endsWith('-zh.html')).map((html) => html.replace(/<[^>]*>/g, ' '));
+  for (const [language, texts] of [['ru', russian], ['zh', chinese]] as const) {
+    for (const size of [1_000, 10_000, 100_000]) {
+      const row = runLanguageBench(language, size, texts, (w) => stemWord(w, 'ru'));
+      languageRows.push(row);
+      const recall = (row.perQuery.reduce((n, q) => n + q.recall, 0) / row.perQuery.length) * 100;
+      console.log(`search (${language}): ${size} paragraphs, ${row.vocabulary} words: build ${ms(row.buildMs)} ms; median ${ms(row.median)} ms p95 ${ms(row.p95)} ms; recall ${recall.toFixed(1)}%`);
+    }
   }
 }
 
@@ -64,6 +82,24 @@ if (!only) {
       return `| ${r.paragraphs.toLocaleString('en')} | ${r.vocabulary.toLocaleString('en')} | ${ms(r.buildMs)} ms | ${ms(r.loadMs)} ms (${r.serializedMb.toFixed(1)} MB JSON) | ${r.heapMb.toFixed(0)} MB | ${ms(r.index.median)} ms | ${ms(r.index.p95)} ms | ${ms(r.fuse!.median)} ms | ${ms(r.fuse!.p95)} ms | ${r.ratio!.toFixed(0)}× | ${recall((q) => q.indexRecall)} | ${recall((q) => q.fuseRecall ?? 0)} |`;
     }),
     '',
+    '### Russian and Chinese',
+    '',
+    'The words of real transcripts (the bundled Russian one, the Kremlin and Chinese MFA pages of the development corpus), drawn by their real frequency into paragraphs; ' +
+      'Chinese paragraphs are written without spaces. Russian queries: 6 words as written, 6 other case forms of them, 6 with a typo; recall counts every paragraph with a word of the same stem. ' +
+      'Chinese queries: 6 words and 6 pairs of words; recall counts every paragraph that holds the characters.',
+    '',
+    '| language | paragraphs | vocabulary | index build | median | p95 | recall (mean) |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...languageRows.map((r) => `| ${r.language} | ${r.paragraphs.toLocaleString('en')} | ${r.vocabulary.toLocaleString('en')} | ${ms(r.buildMs)} ms | ${ms(r.median)} ms | ${ms(r.p95)} ms | ${((r.perQuery.reduce((n, q) => n + q.recall, 0) / r.perQuery.length) * 100).toFixed(1)}% |`),
+    '',
+    ...(languageRows.length
+      ? [
+          '| language | kind | query | matches | recall | median |',
+          '| --- | --- | --- | --- | --- | --- |',
+          ...languageRows.filter((r) => r.paragraphs === 100_000).flatMap((r) => r.perQuery.map((q) => `| ${r.language} | ${q.kind} | \`${q.query}\` | ${q.truth} | ${(q.recall * 100).toFixed(0)}% | ${ms(q.ms)} ms |`)),
+          '',
+        ]
+      : []),
     `Peak resident memory of the whole benchmark process: ${memory.toFixed(0)} MB.`,
     '',
     '### Per query at the largest size',

@@ -6,6 +6,24 @@ import { nowMs, seededRandom, summarize } from './stats';
 
 const SYLLABLES = ['ka', 'ri', 'to', 'men', 'sta', 'pol', 'ic', 'un', 'der', 'ex', 'tion', 'al', 'pro', 'con', 'ven', 'tra', 'ly', 'ing', 'ment', 'is', 'or', 'an', 'ter', 'res', 'dis', 'sec', 'ur', 'it', 'y', 'de', 'for', 'eign', 'min', 'ist', 'tre', 'at', 'ies', 'nu', 'cle', 'ar', 'sum', 'mit', 'par', 'tner', 'ship', 'se', 'vo', 'gov', 'ern', 'ra', 'tic', 'ef', 'fort', 'stra', 'te', 'gic'];
 
+/** Draws words at random, each as often as its weight says. */
+function weightedPicker(words: string[], weight: (word: string, rank: number) => number, random: () => number): () => string {
+  const cumulative = new Float64Array(words.length);
+  let total = 0;
+  words.forEach((w, r) => (cumulative[r] = total += weight(w, r)));
+  return () => {
+    const x = random() * total;
+    let lo = 0;
+    let hi = words.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return words[lo];
+  };
+}
+
 export interface SyntheticCorpus {
   documents: SearchDocument[];
   /** Each paragraph's words, for exact matching. */
@@ -28,20 +46,7 @@ export function syntheticCorpus(paragraphCount: number, vocabularySize = 40_000,
     }
   }
   // Zipf: the word of rank r has weight 1/r.
-  const cumulative = new Float64Array(vocabularySize);
-  let total = 0;
-  for (let r = 0; r < vocabularySize; r++) cumulative[r] = total += 1 / (r + 1);
-  const pick = () => {
-    const x = random() * total;
-    let lo = 0;
-    let hi = vocabularySize - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cumulative[mid] < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return vocabulary[lo];
-  };
+  const pick = weightedPicker(vocabulary, (_, r) => 1 / (r + 1), random);
   const documents: SearchDocument[] = [];
   const paragraphWords: Set<string>[] = [];
   const perDocument = 50;
@@ -195,3 +200,101 @@ export function runSearchBench(paragraphs: number, options: { baseline: boolean;
   };
 }
 
+
+/**
+ * A corpus in Russian or Chinese: the words of real transcripts (the bundled Russian one and the
+ * development corpus's Kremlin and Chinese MFA pages), drawn by their real frequency into paragraphs.
+ * Russian keeps its inflected forms, so that a query in one case must find the others; Chinese
+ * paragraphs are written without spaces, as Chinese is, so that the index has to find the words.
+ */
+export function languageCorpus(language: 'ru' | 'zh', paragraphCount: number, texts: string[], seed = 13): { documents: SearchDocument[]; texts: string[]; vocabulary: string[] } {
+  const random = seededRandom(seed);
+  const counts = new Map<string, number>();
+  const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
+  for (const text of texts) {
+    for (const s of segmenter.segment(text)) {
+      if (!s.isWordLike) continue;
+      const w = language === 'ru' ? s.segment.toLowerCase() : s.segment;
+      if (language === 'ru' ? /^[а-яё-]{2,}$/.test(w) : /^\p{Script=Han}+$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+  }
+  const vocabulary = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
+  const pick = weightedPicker(vocabulary, (w) => counts.get(w)!, random);
+  const documents: SearchDocument[] = [];
+  const out: string[] = [];
+  for (let p = 0; p < paragraphCount; p++) {
+    if (p % 50 === 0) documents.push({ file: `${language}-${p / 50}.txt`, title: `${language} ${p / 50}`, place: null, date: null, language, paragraphs: [] });
+    const length = language === 'ru' ? 50 + Math.floor(random() * 21) : 40 + Math.floor(random() * 21);
+    const list: string[] = [];
+    for (let i = 0; i < length; i++) list.push(pick());
+    const text = language === 'ru' ? list.join(' ') + '.' : list.join('') + '。';
+    out.push(text);
+    documents[documents.length - 1].paragraphs.push({ text, line: p % 50, endLine: p % 50, speaker: null, section: 'Opening remarks' });
+  }
+  return { documents, texts: out, vocabulary };
+}
+
+export interface LanguageBenchRow {
+  language: 'ru' | 'zh';
+  paragraphs: number;
+  vocabulary: number;
+  buildMs: number;
+  median: number;
+  p95: number;
+  perQuery: { kind: string; query: string; truth: number; recall: number; ms: number }[];
+}
+
+/**
+ * Per-query time and recall in Russian and Chinese. Truth for a Russian query is every paragraph
+ * with a word of the same stem (what a reader means by "Шанхайская организация" is every case of
+ * it); for a Chinese query, every paragraph whose text holds the query's characters.
+ */
+export function runLanguageBench(language: 'ru' | 'zh', paragraphs: number, texts: string[], stemOf: (w: string) => string): LanguageBenchRow {
+  const corpus = languageCorpus(language, paragraphs, texts);
+  let t0 = nowMs();
+  const index = SearchIndex.build(corpus.documents);
+  const buildMs = nowMs() - t0;
+  const random = seededRandom(5);
+  const queries: { kind: string; query: string; truth: (text: string) => boolean }[] = [];
+  const long = corpus.vocabulary.filter((w) => (language === 'ru' ? w.length >= 7 : w.length >= 2));
+  const wordsOf = (text: string) => text.toLowerCase().split(/[^а-яё-]+/).filter(Boolean);
+  for (const rank of [5, 40, 150, 400, 900, 1500]) {
+    const word = long[Math.min(rank, long.length - 1)];
+    if (language === 'ru') {
+      const stem = stemOf(word);
+      // Another form of the same word, as a reader would type it.
+      const other = corpus.vocabulary.find((w) => w !== word && stemOf(w) === stem) ?? word;
+      queries.push({ kind: 'exact', query: word, truth: (t) => wordsOf(t).some((w) => stemOf(w) === stem) });
+      queries.push({ kind: 'other form', query: other, truth: (t) => wordsOf(t).some((w) => stemOf(w) === stem) });
+      queries.push({ kind: 'typo', query: typo(word, random), truth: (t) => wordsOf(t).some((w) => stemOf(w) === stem) });
+    } else {
+      queries.push({ kind: 'word', query: word, truth: (t) => t.includes(word) });
+    }
+  }
+  if (language === 'zh') {
+    for (let i = 0; i < 6; i++) {
+      const words = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(corpus.texts[Math.floor(random() * corpus.texts.length)])].filter((s) => s.isWordLike && s.segment.length >= 2).map((s) => s.segment);
+      const chosen = [words[0], words[words.length - 1]];
+      queries.push({ kind: 'two words', query: chosen.join(' '), truth: (t) => chosen.every((w) => t.includes(w)) });
+    }
+  }
+  const samples: number[] = [];
+  const perQuery: LanguageBenchRow['perQuery'] = [];
+  for (const q of queries) index.search(q.query, { limit: 50 });
+  for (const q of queries) {
+    const times: number[] = [];
+    for (let r = 0; r < 5; r++) {
+      t0 = nowMs();
+      index.search(q.query, { limit: 50 });
+      times.push(nowMs() - t0);
+    }
+    samples.push(...times);
+    const found = new Set(index.search(q.query, { limit: Number.MAX_SAFE_INTEGER }).results.map((h) => `${h.file}:${h.line}`));
+    const truth: string[] = [];
+    corpus.documents.forEach((d) => d.paragraphs.forEach((p) => q.truth(p.text) && truth.push(`${d.file}:${p.line}`)));
+    const recall = truth.length === 0 ? 1 : truth.filter((k) => found.has(k)).length / truth.length;
+    perQuery.push({ kind: q.kind, query: q.query, truth: truth.length, recall, ms: summarize(times).median });
+  }
+  const s = summarize(samples);
+  return { language, paragraphs, vocabulary: index.vocabularySize, buildMs, median: s.median, p95: s.p95, perQuery };
+}

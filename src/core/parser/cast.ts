@@ -143,7 +143,10 @@ export function castSpeakers(turns: CastTurn[], titleSpeakers: string[], hints: 
     roles,
   );
   // Unlabelled opening remarks belong to the person the title names.
-  const titleNames = resolveSpeakerNames([...officialNames, ...titleSpeakers], [...titleSpeakers, ...hints.officials], hints.overrides, roles);
+  // A title names its speaker in whatever case its grammar needs ("…Министра С.В.Лаврова"): where a
+  // label names the same person, the label's form (the nominative) is the name.
+  const titleOnly = titleSpeakers.filter((t) => !officialNames.some((o) => samePerson(personOf(o), t)));
+  const titleNames = resolveSpeakerNames([...officialNames, ...titleOnly], [...titleSpeakers, ...hints.officials], hints.overrides, roles);
   const defaultSpeaker = titleSpeakers[0] ? titleNames.canonical(titleSpeakers[0]) : officialNames.length === 1 ? names.canonical(officialNames[0]) : null;
   const canonicalOfficials = new Set(officialNames.map((n) => names.canonical(n)));
   if (defaultSpeaker) canonicalOfficials.add(defaultSpeaker);

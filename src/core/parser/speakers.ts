@@ -190,7 +190,9 @@ export function resolveSpeakerNames(labels: string[], known: string[], overrides
     canonical(label: string): string {
       const override = overrides.get(label.toLowerCase());
       if (override) return override;
-      const cluster = clusterOf.get(label);
+      // A name that is no label ("С.В.Лаврова" in a title) is the person a label names, when one does.
+      const parts = clusterOf.has(label) ? null : nameParts(label);
+      const cluster = clusterOf.get(label) ?? (parts ? clusters.find((c) => c.fromLabels.some((f) => compatible(f, parts))) : undefined);
       return cluster ? names.get(cluster)! : titleCase(label);
     },
   };

@@ -1,5 +1,6 @@
 import type { LineRange, Paragraph, Section, Transcript, Turn, TurnRole } from '../model';
 import { collapseSpaces, firstSentence, shorten } from '../text';
+import { detectLanguage, languageOf } from '../language';
 import { castSpeakers, type SpeakerHints } from './cast';
 import { dateFromValue, findDate } from './dates';
 import { readFrontMatter, stringField } from './frontMatter';
@@ -129,6 +130,7 @@ export class TranscriptParser {
       place: place ? collapseSpaces(place) : null,
       date,
       sourceUrl: sourceUrl && /^https?:\/\//i.test(sourceUrl) ? sourceUrl : null,
+      language: languageOf(stringField(front.data, 'lang', 'language')) ?? detectLanguage(`${title}\n${bodyText}`),
       speakers,
       sections,
       lineCount: lines.length,

@@ -1,5 +1,6 @@
 // The search query language: words in any order, all required, each typo-tolerant;
 // "exact phrase"; 'exact word; ^prefix; !exclude; a | b for either.
+import { foldWord, hasHan, lowerWord, segmentChinese } from '../language';
 
 export type TermMode = 'fuzzy' | 'exact' | 'prefix' | 'phrase';
 
@@ -7,6 +8,8 @@ export interface QueryTerm {
   mode: TermMode;
   /** Normalised words: one for a word, several for a phrase. */
   words: string[];
+  /** A phrase typed as one token ("al-Qaida", "上合组织"): its words stay typo-tolerant. */
+  loose?: boolean;
 }
 
 export type RoleFilter = 'question' | 'answer' | 'remarks';
@@ -27,25 +30,28 @@ const ROLES: Record<string, RoleFilter> = { question: 'question', questions: 'qu
 /** Whether a speaker's name answers a `speaker:` filter (words as typed, each the start of a word of the name). */
 export function speakerMatches(filter: string[], speaker: string | null): boolean {
   if (!speaker) return false;
-  const name = words(speaker);
-  return filter.every((w) => name.some((n) => n.startsWith(w)));
+  const name = words(speaker).map(foldWord);
+  return filter.every((w) => {
+    const f = foldWord(w);
+    return name.some((n) => n.startsWith(f));
+  });
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const MARKS = /[\u0300-\u036f]/g;
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
-/** Lower case, accents folded ("Élysée" → "elysee"), so that queries and texts compare as words. */
+/**
+ * Lower case as written, accents kept ("Élysée" → "élysée") and ё read as е: the index keeps the
+ * forms apart so that a stemmer sees real words; lookups fold accents where the language allows.
+ */
 export function normalizeWord(word: string): string {
-  const lower = word.toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  return /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower;
+  return lowerWord(word);
 }
 
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\u0000-\u007f]/;
 const ASCII_SEPARATORS = /[^a-z0-9]+/;
 
-/** The normalised words of a text, in order. */
+/** The normalised words of a text, in order; Chinese, written without spaces, in the words `Intl.Segmenter` finds. */
 export function words(text: string): string[] {
   const lower = text.toLowerCase();
   // Most text is ASCII: one split is several times faster than a Unicode-aware scan.
@@ -56,14 +62,20 @@ export function words(text: string): string[] {
     return parts;
   }
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) out.push(normalizeWord(m[0]));
+  for (const m of text.matchAll(WORD)) {
+    if (hasHan(m[0])) for (const s of segmentChinese(m[0])) out.push(normalizeWord(s.segment));
+    else out.push(normalizeWord(m[0]));
+  }
   return out;
 }
 
 /** The normalised words of a text with their UTF-16 offsets. */
 export function wordsWithOffsets(text: string): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ word: normalizeWord(m[0]), start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(WORD)) {
+    if (hasHan(m[0])) for (const s of segmentChinese(m[0])) out.push({ word: normalizeWord(s.segment), start: m.index + s.index, end: m.index + s.index + s.segment.length });
+    else out.push({ word: normalizeWord(m[0]), start: m.index, end: m.index + m[0].length });
+  }
   return out;
 }
 
@@ -83,7 +95,7 @@ function termOf(raw: string): QueryTerm | null {
   const list = words(body);
   if (list.length === 0) return null;
   // "START-3" or "Russia-ASEAN" typed as one token are read as the phrase they spell.
-  if (list.length > 1) return { mode: 'phrase', words: list };
+  if (list.length > 1) return mode === 'phrase' || mode === 'exact' ? { mode: 'phrase', words: list } : { mode: 'phrase', words: list, loose: true };
   return { mode, words: list };
 }
 

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { foldWord, languagesOfWord, LANGUAGES, stemWord, type Language } from '../language';
 import { sectionLabel, type Transcript, type TurnRole } from '../model';
 import { parseQuery, speakerMatches, words, wordsWithOffsets, type ParsedQuery, type QueryTerm } from './query';
 
@@ -19,6 +20,8 @@ export interface SearchDocument {
   title: string;
   place: string | null;
   date: string | null;
+  /** The transcript's language: which stemmer reads its words. */
+  language?: Language;
   paragraphs: SearchParagraph[];
 }
 
@@ -51,9 +54,13 @@ export interface SearchOptions {
   prefixLast?: boolean;
 }
 
-/** Exact words weigh most; typo corrections and prefix completions less, by how close they are. */
+/** Exact words weigh most; the same word without accents, other forms of it, typo corrections and prefix completions less. */
 const EXACT = 1;
+const ACCENTS = 0.95;
+const STEM = 0.85;
 const PREFIX = 0.7;
+/** A correction of a word the corpus also holds as typed ranks below the word itself. */
+const CORRECTION_OF_KNOWN = 0.6;
 const MAX_CORRECTIONS = 8;
 const MAX_PREFIX_TERMS = 64;
 const FUSE_THRESHOLD = 0.34;
@@ -67,25 +74,27 @@ export function searchDocumentOf(file: string, transcript: Transcript): SearchDo
       for (const p of turn.paragraphs) paragraphs.push({ text: p.text, line: p.range.start, endLine: p.range.end, speaker: turn.speaker, role: turn.role, section: label });
     }
   }
-  return { file, title: transcript.title, place: transcript.place, date: transcript.date, paragraphs };
+  return { file, title: transcript.title, place: transcript.place, date: transcript.date, language: transcript.language, paragraphs };
 }
 
 interface WeightedTerm {
   postings: Int32Array;
   weight: number;
-  /** Words that must stand next to each other in the text (a phrase). */
-  phrase?: string[];
+  /** Words that must stand next to each other in the text (a phrase): at each place, the forms that may stand there. */
+  phrase?: Set<string>[];
   words: string[];
 }
 
 export interface SerializedSearchIndex {
-  version: 1;
+  version: 2;
   documents: Omit<SearchDocument, 'paragraphs'>[];
   paragraphs: (SearchParagraph & { doc: number })[];
   terms: string[];
   /** Every term's postings, one after another, as base64 of little-endian int32. */
   postings: string;
   offsets: number[];
+  /** Per term, the languages of the transcripts it occurs in (bit i: LANGUAGES[i]), as base64 bytes. */
+  languages: string;
 }
 
 /**
@@ -96,8 +105,13 @@ export interface SerializedSearchIndex {
  */
 export class SearchIndex {
   private readonly termIds = new Map<string, number>();
-  private sortedTerms: string[] | undefined;
+  private sortedFolded: { folded: string; id: number }[] | undefined;
   private bigrams: Map<string, number[]> | undefined;
+  /** Terms by their form without accents ("elysee" → "élysée", "elysee"), made on first need. */
+  private folded: Map<string, number[]> | undefined;
+  /** Terms by their stem, per language, made on first need. */
+  private readonly stems = new Map<Language, Map<string, number[]>>();
+  private readonly corrected = new Map<string, [number, number, boolean][]>();
   private readonly best: Float64Array;
   private readonly stamp: Int32Array;
   private generation = 0;
@@ -107,6 +121,8 @@ export class SearchIndex {
     private readonly paragraphs: (SearchParagraph & { doc: number })[],
     private readonly terms: string[],
     private readonly postings: Int32Array[],
+    /** Per term, the languages it occurs in, one bit each. */
+    private readonly languages: Uint8Array,
   ) {
     terms.forEach((t, i) => this.termIds.set(t, i));
     this.best = new Float64Array(paragraphs.length);
@@ -132,7 +148,9 @@ export class SearchIndex {
     const ends: number[] = [];
     let lastSeen = new Int32Array(1024).fill(-1);
     let counts = new Int32Array(1024);
+    let languages = new Uint8Array(1024);
     documents.forEach((document, doc) => {
+      const bit = 1 << Math.max(0, LANGUAGES.indexOf(document.language ?? 'en'));
       for (const p of document.paragraphs) {
         const index = paragraphs.length;
         paragraphs.push({ text: p.text, line: p.line, endLine: p.endLine, speaker: p.speaker, role: p.role, section: p.section, doc });
@@ -149,10 +167,14 @@ export class SearchIndex {
               const grownCounts = new Int32Array(counts.length * 2);
               grownCounts.set(counts);
               counts = grownCounts;
+              const grownLanguages = new Uint8Array(languages.length * 2);
+              grownLanguages.set(languages);
+              languages = grownLanguages;
             }
           }
           if (lastSeen[id] !== index) {
             lastSeen[id] = index;
+            languages[id] |= bit;
             counts[id]++;
             unique.push(id);
           }
@@ -169,7 +191,7 @@ export class SearchIndex {
         postings[id][filled[id]++] = index;
       }
     });
-    return new SearchIndex(docs, paragraphs, terms, postings);
+    return new SearchIndex(docs, paragraphs, terms, postings, languages.slice(0, terms.length));
   }
 
   serialize(): SerializedSearchIndex {
@@ -183,14 +205,23 @@ export class SearchIndex {
       at += p.length;
     }
     offsets.push(at);
-    return { version: 1, documents: this.documents, paragraphs: this.paragraphs, terms: this.terms, postings: Buffer.from(all.buffer).toString('base64'), offsets };
+    return {
+      version: 2,
+      documents: this.documents,
+      paragraphs: this.paragraphs,
+      terms: this.terms,
+      postings: Buffer.from(all.buffer).toString('base64'),
+      offsets,
+      languages: Buffer.from(this.languages.buffer, this.languages.byteOffset, this.languages.byteLength).toString('base64'),
+    };
   }
 
   static deserialize(data: SerializedSearchIndex): SearchIndex {
     const bytes = Buffer.from(data.postings, 'base64');
     const all = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
     const postings = data.terms.map((_, i) => all.subarray(data.offsets[i], data.offsets[i + 1]));
-    return new SearchIndex(data.documents, data.paragraphs, data.terms, postings);
+    const languages = Buffer.from(data.languages ?? '', 'base64');
+    return new SearchIndex(data.documents, data.paragraphs, data.terms, postings, new Uint8Array(languages.buffer, languages.byteOffset, languages.byteLength));
   }
 
   search(query: string, options: SearchOptions = {}): SearchResponse {
@@ -265,7 +296,8 @@ export class SearchIndex {
       if (!ok) return false;
     }
     for (const term of exclude) {
-      if (term.mode === 'phrase' ? containsPhrase(text, term.words) : term.mode === 'prefix' ? text.some((w) => w.startsWith(term.words[0])) : text.includes(term.words[0])) return false;
+      const folded = term.words.map(foldWord);
+      if (term.mode === 'phrase' ? containsPhrase(text.map(foldWord), folded.map((w) => new Set([w]))) : term.mode === 'prefix' ? text.some((w) => foldWord(w).startsWith(folded[0])) : text.some((w) => foldWord(w) === folded[0])) return false;
     }
     return true;
   }
@@ -274,7 +306,7 @@ export class SearchIndex {
     const p = this.paragraphs[doc];
     const d = this.documents[p.doc];
     const matched = new Set<string>();
-    for (const group of groups) for (const term of group) if (term.phrase || hasPosting(term.postings, doc)) for (const w of term.words) matched.add(w);
+    for (const group of groups) for (const term of group) if (hasPosting(term.postings, doc)) for (const w of term.words) matched.add(w);
     return {
       file: d.file,
       transcript: d.title,
@@ -295,71 +327,164 @@ export class SearchIndex {
   private resolve(term: QueryTerm, asPrefix: boolean): WeightedTerm[] {
     const idf = (id: number) => Math.log(1 + this.paragraphs.length / Math.max(1, this.postings[id].length));
     if (term.mode === 'phrase') {
-      const ids = term.words.map((w) => this.termIds.get(w));
-      if (ids.some((id) => id === undefined)) return [];
-      const known = ids as number[];
-      const postings = known.map((id) => this.postings[id]).reduce(intersect);
-      return [{ postings, weight: known.reduce((n: number, id) => n + idf(id), 0) * EXACT, phrase: term.words, words: term.words }];
+      // Each word of a phrase in any of its forms; a phrase typed as one token ("al-Qaida") with typos corrected too.
+      const forms = term.words.map((w) => this.variants(w, term.loose ? 'fuzzy' : 'phrase'));
+      if (forms.some((f) => f.size === 0)) return [];
+      const phraseOf = (of: Map<number, number>[]): WeightedTerm => {
+        const postings = of.map((f) => union([...f.keys()].map((id) => this.postings[id]))).reduce(intersect);
+        const weight = of.reduce((n, f) => n + Math.max(...[...f].map(([id, quality]) => idf(id) * quality)), 0);
+        const phrase = of.map((f) => new Set([...f.keys()].map((id) => this.terms[id])));
+        return { postings, weight, phrase, words: [...new Set(phrase.flatMap((p) => [...p]))] };
+      };
+      const all = phraseOf(forms);
+      // A typo-tolerant phrase: the passages with its words as typed (or their forms) rank above the corrected ones.
+      const strict = forms.map((f) => new Map([...f].filter(([, quality]) => quality >= STEM)));
+      if (!term.loose || strict.some((f) => f.size === 0) || strict.every((f, i) => f.size === forms[i].size)) return [all];
+      const exact = phraseOf(strict);
+      return [exact, { ...all, weight: Math.min(all.weight, exact.weight * CORRECTION_OF_KNOWN) }];
     }
     const word = term.words[0];
     const out: WeightedTerm[] = [];
     const add = (id: number, quality: number) => out.push({ postings: this.postings[id], weight: idf(id) * quality, words: [this.terms[id]] });
-    const exact = this.termIds.get(word);
     if (term.mode === 'prefix' || asPrefix) {
+      const exact = this.termIds.get(word);
       for (const id of this.withPrefix(word)) add(id, id === exact ? EXACT : PREFIX);
       if (term.mode === 'prefix') return out;
-    } else if (exact !== undefined) add(exact, EXACT);
-    if (term.mode === 'fuzzy' && exact === undefined) for (const [id, quality] of this.corrections(word)) if (!out.some((t) => t.words[0] === this.terms[id])) add(id, quality);
+    }
+    for (const [id, quality] of this.variants(word, term.mode === 'exact' ? 'exact' : 'fuzzy')) if (!out.some((t) => t.words[0] === this.terms[id])) add(id, quality);
     return out;
   }
 
+  /**
+   * The forms of a word the corpus holds, each with how close it is: the word as typed, without
+   * accents, other forms of the same stem in each language the word may be in ("Шанхайская" →
+   * "шанхайской"), and, for a fuzzy word, typo corrections ("Irak" → "iraq"), which rank below
+   * the word itself when the corpus holds it too ("al-Qaida" still finds "al-Qaeda").
+   */
+  private variants(word: string, mode: 'exact' | 'phrase' | 'fuzzy'): Map<number, number> {
+    const found = new Map<number, number>();
+    const put = (id: number, quality: number) => {
+      if ((found.get(id) ?? 0) < quality) found.set(id, quality);
+    };
+    const exact = this.termIds.get(word);
+    if (exact !== undefined) put(exact, EXACT);
+    for (const id of this.foldedTerms().get(foldWord(word)) ?? []) put(id, ACCENTS);
+    if (mode === 'exact') return found;
+    for (const language of languagesOfWord(word)) {
+      if (language === 'zh') continue;
+      for (const id of this.stemmed(language).get(stemWord(word, language)) ?? []) put(id, STEM);
+    }
+    if (mode === 'fuzzy') {
+      // A word the corpus holds as typed is corrected only to spellings that sound the same
+      // ("al-Qaida" → "al Qaeda"), not to other words a letter away ("NATO" is not "into").
+      const known = found.size > 0;
+      for (const [id, quality, soundAlike] of this.corrections(word)) if (!known || soundAlike) put(id, known ? quality * CORRECTION_OF_KNOWN : quality);
+    }
+    return found;
+  }
+
+  private foldedTerms(): Map<string, number[]> {
+    if (!this.folded) {
+      this.folded = new Map();
+      this.terms.forEach((t, id) => {
+        const f = foldWord(t);
+        const list = this.folded!.get(f);
+        if (list) list.push(id);
+        else this.folded!.set(f, [id]);
+      });
+    }
+    return this.folded;
+  }
+
+  /** The terms of one language by stem: a Russian stem is looked up among Cyrillic words of Russian transcripts, and so on. */
+  private stemmed(language: Language): Map<string, number[]> {
+    let map = this.stems.get(language);
+    if (map) return map;
+    map = new Map();
+    const bit = 1 << LANGUAGES.indexOf(language);
+    this.terms.forEach((t, id) => {
+      const of = languagesOfWord(t);
+      // A word of an unknown transcript language is read as English, as the index was built.
+      if (!of.includes(language) || ((this.languages[id] ?? 0) & bit) === 0 && !(language === 'ru' && of[0] === 'ru')) return;
+      const stem = stemWord(t, language);
+      const list = map!.get(stem);
+      if (list) list.push(id);
+      else map!.set(stem, [id]);
+    });
+    this.stems.set(language, map);
+    return map;
+  }
+
   private withPrefix(prefix: string): number[] {
-    this.sortedTerms ??= [...this.terms].sort();
-    const sorted = this.sortedTerms;
+    this.sortedFolded ??= this.terms.map((t, id) => ({ folded: foldWord(t), id })).sort((a, b) => (a.folded < b.folded ? -1 : a.folded > b.folded ? 1 : 0));
+    const sorted = this.sortedFolded;
+    const folded = foldWord(prefix);
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (sorted[mid] < prefix) lo = mid + 1;
+      if (sorted[mid].folded < folded) lo = mid + 1;
       else hi = mid;
     }
     const ids: number[] = [];
-    for (let i = lo; i < sorted.length && sorted[i].startsWith(prefix); i++) ids.push(this.termIds.get(sorted[i])!);
+    for (let i = lo; i < sorted.length && sorted[i].folded.startsWith(folded); i++) ids.push(sorted[i].id);
     // The most frequent completions are the likely ones.
     return ids.sort((a, b) => this.postings[b].length - this.postings[a].length).slice(0, MAX_PREFIX_TERMS);
   }
 
   /**
    * Vocabulary words a mistyped word may mean. Words sharing enough letter pairs with it (and
-   * of a similar length) are the candidates; Fuse.js scores them and keeps the close ones.
+   * of a similar length) are the candidates; Fuse.js scores them and keeps the close ones. A
+   * candidate that sounds the same ("irak"/"iraq", "qaida"/"qaeda") is closer than its letters say.
    */
-  private corrections(word: string): [number, number][] {
-    if (word.length < 4 || /^\d+$/.test(word)) return [];
+  private corrections(word: string): [number, number, boolean][] {
+    if (word.length < 4 || /^\d+$/.test(word) || languagesOfWord(word)[0] === 'zh') return [];
+    const cached = this.corrected.get(word);
+    if (cached) return cached;
     if (!this.bigrams) {
       this.bigrams = new Map();
       this.terms.forEach((t, id) => {
-        for (const b of new Set(bigramsOf(t))) {
+        for (const b of new Set(bigramsOf(foldWord(t)))) {
           const list = this.bigrams!.get(b);
           if (list) list.push(id);
           else this.bigrams!.set(b, [id]);
         }
       });
     }
-    const own = [...new Set(bigramsOf(word))];
+    const folded = foldWord(word);
+    const own = [...new Set(bigramsOf(folded))];
     const shared = new Map<number, number>();
     for (const b of own) for (const id of this.bigrams.get(b) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
     // One typo spoils at most three letter pairs (a transposition); the padded pairs count the ends.
     const needed = Math.max(2, own.length - 3);
+    // Numbers are not misspelt: "overcapacity9999" is not "overcapacity9998", resolution 2231 is not 2213.
+    const digits = folded.replace(/\D/g, '');
     const candidates: number[] = [];
-    for (const [id, n] of shared) if (n >= needed && Math.abs(this.terms[id].length - word.length) <= 2) candidates.push(id);
-    if (candidates.length === 0) return [];
-    const fuse = new Fuse(candidates.map((id) => this.terms[id]), { includeScore: true, threshold: FUSE_THRESHOLD, ignoreLocation: true, isCaseSensitive: true });
-    return fuse
-      .search(word)
-      .filter((r) => (r.score ?? 1) <= FUSE_THRESHOLD)
-      .slice(0, MAX_CORRECTIONS)
-      .map((r) => [candidates[r.refIndex], 0.9 * (1 - (r.score ?? 0))]);
+    for (const [id, n] of shared) if (n >= needed && Math.abs(this.terms[id].length - word.length) <= 2 && this.terms[id].replace(/\D/g, '') === digits) candidates.push(id);
+    let result: [number, number, boolean][] = [];
+    if (candidates.length > 0) {
+      const fuse = new Fuse(candidates.map((id) => foldWord(this.terms[id])), { includeScore: true, threshold: FUSE_THRESHOLD, ignoreLocation: true, isCaseSensitive: true });
+      const sound = soundOf(folded);
+      result = fuse
+        .search(folded)
+        .filter((r) => (r.score ?? 1) <= FUSE_THRESHOLD && r.item !== folded)
+        .map((r): [number, number, boolean] => (soundOf(r.item) === sound ? [candidates[r.refIndex], 0.9, true] : [candidates[r.refIndex], 0.8 * (1 - (r.score ?? 0)), false]))
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, MAX_CORRECTIONS);
+    }
+    if (this.corrected.size > 1000) this.corrected.clear();
+    this.corrected.set(word, result);
+    return result;
   }
+}
+
+/**
+ * A rough key of how a word sounds across spellings and transliterations: its first letter, then
+ * its consonants with c/k/q, s/z, i/y alike ("Irak" and "Iraq", "Qaida" and "Qaeda" sound alike).
+ */
+function soundOf(word: string): string {
+  const w = word.replace(/ph/g, 'f').replace(/[cq]/g, 'k').replace(/z/g, 's').replace(/y/g, 'i');
+  return w[0] + w.slice(1).replace(/[aeiouh]/g, '').replace(/(.)\1+/g, '$1');
 }
 
 function bigramsOf(word: string): string[] {
@@ -396,9 +521,24 @@ function intersect(a: Int32Array, b: Int32Array): Int32Array {
   return Int32Array.from(out);
 }
 
-function containsPhrase(text: string[], phrase: string[]): boolean {
+/** The sorted union of sorted postings lists. */
+function union(lists: Int32Array[]): Int32Array {
+  if (lists.length === 1) return lists[0];
+  const all = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
+  let at = 0;
+  for (const l of lists) {
+    all.set(l, at);
+    at += l.length;
+  }
+  all.sort();
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i];
+  return all.subarray(0, n);
+}
+
+function containsPhrase(text: string[], phrase: Set<string>[]): boolean {
   outer: for (let i = 0; i + phrase.length <= text.length; i++) {
-    for (let j = 0; j < phrase.length; j++) if (text[i + j] !== phrase[j]) continue outer;
+    for (let j = 0; j < phrase.length; j++) if (!phrase[j].has(text[i + j])) continue outer;
     return true;
   }
   return false;

@@ -1,0 +1,155 @@
+// The five languages of the corpus: telling them apart, folding and stemming their words.
+// Stemming is the Snowball algorithms as @orama/stemmers packages them (a few KB each).
+import { stemmer as stemEnglish } from '@orama/stemmers/english';
+import { stemmer as stemFrench } from '@orama/stemmers/french';
+import { stemmer as stemRussian } from '@orama/stemmers/russian';
+import { stemmer as stemSpanish } from '@orama/stemmers/spanish';
+
+export const LANGUAGES = ['en', 'ru', 'zh', 'es', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Russian', zh: 'Chinese', es: 'Spanish', fr: 'French' };
+
+const HAN = /\p{Script=Han}/u;
+const CYRILLIC_FROM = 0x400;
+const CYRILLIC_TO = 0x52f;
+
+export function isHan(ch: string): boolean {
+  return ch.charCodeAt(0) >= 0x2e80 && HAN.test(ch);
+}
+
+export function isCyrillicCode(code: number): boolean {
+  return code >= CYRILLIC_FROM && code <= CYRILLIC_TO;
+}
+
+export function hasHan(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x2e80 && HAN.test(text[i])) return true;
+  return false;
+}
+
+/** "ru", "ru-RU", "rus", "Russian", "русский" → "ru"; anything else → null. */
+export function languageOf(value: unknown): Language | null {
+  if (typeof value !== 'string') return null;
+  const v = value.trim().toLowerCase();
+  const table: Record<string, Language> = {
+    en: 'en', eng: 'en', english: 'en',
+    ru: 'ru', rus: 'ru', russian: 'ru', русский: 'ru',
+    zh: 'zh', zho: 'zh', chi: 'zh', chinese: 'zh', 中文: 'zh', 汉语: 'zh',
+    es: 'es', spa: 'es', spanish: 'es', español: 'es', espanol: 'es',
+    fr: 'fr', fra: 'fr', fre: 'fr', french: 'fr', français: 'fr', francais: 'fr',
+  };
+  return table[v] ?? table[v.split(/[-_]/)[0]] ?? null;
+}
+
+// Words that are frequent in one Latin-script language and rare in the other two.
+const MARKERS: Record<'en' | 'es' | 'fr', Set<string>> = {
+  en: new Set(['the', 'and', 'of', 'to', 'is', 'that', 'we', 'with', 'this', 'have', 'are', 'it', 'for', 'our', 'was', 'will']),
+  es: new Set(['el', 'los', 'las', 'del', 'y', 'que', 'por', 'con', 'una', 'es', 'para', 'lo', 'su', 'se', 'como', 'pero', 'muy']),
+  fr: new Set(['le', 'les', 'des', 'et', 'est', 'du', 'une', 'nous', 'dans', 'pour', 'pas', 'au', 'sur', 'qui', 'avec', 'ce', 'vous']),
+};
+
+/**
+ * The language a text is written in, from a sample of it: Chinese and Russian by their scripts,
+ * English, Spanish and French by their commonest words. English when nothing tells.
+ */
+export function detectLanguage(text: string, sample = 20000): Language {
+  const part = text.length > sample ? text.slice(0, sample) : text;
+  let han = 0;
+  let cyrillic = 0;
+  let latin = 0;
+  for (let i = 0; i < part.length; i++) {
+    const code = part.charCodeAt(i);
+    if (code < 128) {
+      if ((code | 32) >= 97 && (code | 32) <= 122) latin++;
+    } else if (isCyrillicCode(code)) cyrillic++;
+    else if (code >= 0x2e80 && HAN.test(part[i])) han += 2; // A Han character carries a word's worth of meaning.
+    else if (code >= 0xc0 && code <= 0x24f) latin++;
+  }
+  if (han > 0 && han >= (cyrillic + latin) * 0.3) return 'zh';
+  if (cyrillic > latin) return 'ru';
+  const counts = { en: 0, es: 0, fr: 0 };
+  for (const m of part.toLowerCase().matchAll(/\p{L}+/gu)) {
+    const w = m[0];
+    if (MARKERS.en.has(w)) counts.en++;
+    if (MARKERS.es.has(w)) counts.es++;
+    if (MARKERS.fr.has(w)) counts.fr++;
+  }
+  if (counts.es > counts.en && counts.es > counts.fr) return 'es';
+  if (counts.fr > counts.en && counts.fr >= counts.es) return 'fr';
+  return 'en';
+}
+
+const MARKS = /\p{M}/gu;
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** Lower case without accents ("Élysée" → "elysee"); Cyrillic keeps й and reads ё as е, as Russian writers do. */
+export function foldWord(word: string): string {
+  const lower = word.toLowerCase();
+   
+  if (!NON_ASCII.test(lower)) return lower;
+  let out = lower.replace(/ё/g, 'е');
+  if (/[\u00c0-\u024f\u1e00-\u1eff]/.test(out)) out = out.normalize('NFD').replace(MARKS, '').normalize('NFC');
+  return out;
+}
+
+/** Lower case as written, accents kept ("Élysée" → "élysée"), ё read as е. */
+export function lowerWord(word: string): string {
+  const lower = word.toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\u0000-\u007f]/.test(lower)) return lower;
+  const e = lower.indexOf('ё') >= 0 ? lower.replace(/ё/g, 'е') : lower;
+  // Composing is only needed where a combining mark is written apart ("и" + breve for "й").
+  return /[\u0300-\u036f]/.test(e) ? e.normalize('NFC') : e;
+}
+
+const STEMMERS: Record<Exclude<Language, 'zh'>, (word: string) => string> = { en: stemEnglish, ru: stemRussian, es: stemSpanish, fr: stemFrench };
+const stemCaches = new Map<Language, Map<string, string>>();
+
+/**
+ * The stem of a lower-case word in a language, accents then folded: "шанхайской" and
+ * "шанхайская" → "шанхайск"; "naciones" → "nacion". Chinese words are their own stems.
+ */
+export function stemWord(word: string, language: Language): string {
+  if (language === 'zh') return word;
+  let cache = stemCaches.get(language);
+  if (!cache) stemCaches.set(language, (cache = new Map()));
+  let stem = cache.get(word);
+  if (stem === undefined) {
+    stem = foldWord(STEMMERS[language](word));
+    // The cache only saves time; a huge vocabulary must not hold on to memory through it.
+    if (cache.size > 200_000) cache.clear();
+    cache.set(word, stem);
+  }
+  return stem;
+}
+
+/** Which languages' stemmers apply to a word, by its script. */
+export function languagesOfWord(word: string): Language[] {
+  const code = word.charCodeAt(0);
+  if (isCyrillicCode(code)) return ['ru'];
+  if (code >= 0x2e80 && HAN.test(word[0])) return ['zh'];
+  if (/^[\p{Script=Latin}\p{M}]+$/u.test(word)) return ['en', 'es', 'fr'];
+  return [];
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Chinese words of a run of text, by the platform's dictionary (`Intl.Segmenter`), with their offsets in the run. */
+export function segmentChinese(text: string): { segment: string; index: number }[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const out: { segment: string; index: number }[] = [];
+  for (const s of segmenter.segment(text)) if (s.isWordLike) out.push({ segment: s.segment, index: s.index });
+  return out;
+}
+
+/** Offsets in `text` where a Chinese word starts or ends. */
+export function chineseWordBoundaries(text: string): Set<number> {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const out = new Set<number>([0, text.length]);
+  for (const s of segmenter.segment(text)) {
+    out.add(s.index);
+    out.add(s.index + s.segment.length);
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { Commands } from '../../src/extension/ids';
+import { activateExtension, hoverText, waitFor } from './helpers';
+
+const RUSSIAN = '2023-05-05-lavrov-panaji-sco.ru.txt';
+
+async function cardAt(document: vscode.TextDocument, text: string, occurrence = 0): Promise<string | undefined> {
+  let index = -1;
+  for (let i = 0; i <= occurrence; i++) index = document.getText().indexOf(text, index + 1);
+  assert.ok(index >= 0, `"${text}" is not in the document`);
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(index + 1));
+  return hoverText(hovers).find((t) => t.includes('facts as of'));
+}
+
+describe('transcripts in Russian and Chinese', () => {
+  let russian: vscode.Uri;
+
+  before(async () => {
+    const { extension } = await activateExtension();
+    russian = vscode.Uri.joinPath(extension.extensionUri, 'corpus', 'transcripts', RUSSIAN);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('hovers ШОС in the bundled Russian transcript with the SCO card, its Russian name first', async () => {
+    const document = await vscode.workspace.openTextDocument(russian);
+    const card = await cardAt(document, 'ШОС');
+    assert.ok(card, 'no card over ШОС');
+    assert.match(card, /^\*\*Шанхайская организация сотрудничества\*\* \(ШОС\) {2}\nShanghai Cooperation Organisation \(SCO\)/);
+    assert.match(card, /Eurasian intergovernmental organisation/);
+    assert.match(card, /\d+ mentions in the corpus/);
+    // The genitive of the full name is the same entry.
+    const genitive = await cardAt(document, 'Шанхайской организации сотрудничества');
+    assert.match(genitive ?? '', /^\*\*Шанхайская организация сотрудничества\*\*/);
+  });
+
+  it('hovers 上合组织 in a Chinese text with the SCO card, its Chinese name first', async () => {
+    // fmprc.gov.cn, remarks of the spokesperson: a sentence as published.
+    const draft = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '中方愿同各方一道，推动上合组织在新的起点上实现更大发展。\n' });
+    const card = await cardAt(draft, '上合组织');
+    assert.ok(card, 'no card over 上合组织');
+    assert.match(card, /^\*\*上海合作组织\*\* \(上合组织\) {2}\nShanghai Cooperation Organisation \(SCO\)/);
+  });
+
+  it('counts the Russian transcript’s mentions under the same entries as the English seed’s', async () => {
+    const { api } = await activateExtension();
+    const mentions = await api.services.corpus.mentionsOf('sco');
+    const files = new Set(mentions.map((m) => m.document.uri.path.split('/').pop()));
+    assert.ok(files.has(RUSSIAN), [...files].join(', '));
+    assert.ok(mentions.filter((m) => m.document.uri.path.endsWith(RUSSIAN)).length >= 15);
+  });
+
+  it('finds organisations by member and seat in any language, and says when nothing matches', async () => {
+    const { api } = await activateExtension();
+    void vscode.commands.executeCommand(Commands.searchEntities, { query: 'Мьянма' });
+    const picker = await waitFor('the Organisations picker', () => api.searchUi.lastEntityPicker);
+    try {
+      const labels = await waitFor('entries for Мьянма', () => (picker.items.length > 1 ? picker.items.map((i) => i.entry?.id) : undefined));
+      assert.ok(labels.includes('asean') && labels.includes('bimstec'), labels.join(', '));
+      assert.match(picker.items[0].description ?? '', /member: Myanmar/);
+      picker.value = 'Вена';
+      await waitFor('entries for Вена', () => (picker.items.some((i) => i.entry?.id === 'osce') ? true : undefined));
+      picker.value = 'xqzvw';
+      await waitFor('no entry matches', () => (picker.items.length === 1 && !picker.items[0].entry && /No entry matches/.test(picker.items[0].label) ? true : undefined));
+    } finally {
+      picker.hide();
+    }
+  });
+});

@@ -1,0 +1,237 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { renderCard } from '../../src/core/card';
+import { firstUseProblems } from '../../src/core/drafting';
+import { EntityMatcher } from '../../src/core/entityMatcher';
+import { EntrySearch } from '../../src/core/entrySearch';
+import { Glossary } from '../../src/core/glossary';
+import { detectLanguage } from '../../src/core/language';
+import { TranscriptParser } from '../../src/core/parser/transcriptParser';
+import { SearchIndex, type SearchDocument } from '../../src/core/search/searchIndex';
+import { readRepoFile, repoRoot } from './helpers';
+
+const glossary = Glossary.fromData(JSON.parse(readRepoFile('corpus', 'glossary.json'))).glossary;
+const matcher = new EntityMatcher(glossary.entries);
+const ids = (text: string) => matcher.matchLine(text).map((m) => `${m.entryId}:${m.text}`);
+
+// Every sentence below is copied from a published transcript; where from is said beside it.
+const KREMLIN_LUKASHENKO = 'test/fixtures/real/kremlin-2025-03-13-putin-lukashenko-press-conference-ru.txt';
+const MID_PANAJI = 'corpus/transcripts/2023-05-05-lavrov-panaji-sco.ru.txt';
+
+describe('the language of a transcript', () => {
+  it('is read right for every real transcript of the development corpus', () => {
+    const dir = join(repoRoot, 'test', 'fixtures', 'real');
+    const parser = new TranscriptParser();
+    let checked = 0;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.expected.json'))) {
+      const expected = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { language: string; file?: string };
+      const stem = name.slice(0, -'.expected.json'.length);
+      const file = expected.file ? join(dir, expected.file) : join(dir, readdirSync(dir).find((n) => n.startsWith(`${stem}.`) && !n.endsWith('.json'))!);
+      assert.equal(parser.parse(readFileSync(file, 'utf8'), { fileName: file }).language, expected.language, name);
+      checked++;
+    }
+    assert.ok(checked >= 30);
+  });
+
+  it('is what front matter says, when it says', () => {
+    const parsed = new TranscriptParser().parse('---\nlang: fr\n---\nRemarks by the President\n\nThank you all.\n');
+    assert.equal(parsed.language, 'fr');
+    assert.equal(new TranscriptParser().parse(readRepoFile(MID_PANAJI)).language, 'ru');
+    assert.equal(detectLanguage('La OEA se atrevió a llamar al resto de los países de la región.'), 'es');
+    assert.equal(detectLanguage("Nous aurons en décembre un sommet avec l'Union africaine et les membres du bureau."), 'fr');
+  });
+});
+
+describe('names in Russian', () => {
+  it('are found in every case, acronyms as written', () => {
+    // kremlin.ru, 13 March 2025 (CC BY 4.0)
+    assert.deepEqual(
+      ids(
+        'Наши государства выступают с общих позиций по большинству глобальных и региональных проблем, успешно взаимодействуют в СНГ и ОДКБ, оказывают друг другу товарищеское содействие и на других многосторонних площадках, в частности, в рамках Шанхайской организации сотрудничества, куда Беларусь при содействии России вступила в качестве полноправного участника в июле прошлого года.',
+      ),
+      ['cis:СНГ', 'csto:ОДКБ', 'sco:Шанхайской организации сотрудничества'],
+    );
+    assert.deepEqual(
+      ids('Владимир Владимирович, я Вам очень благодарен за то, что Вы сделали всё, что обещали и не обещали по вступлению нашей страны в Шанхайскую организацию сотрудничества и практически в БРИКС.'),
+      ['sco:Шанхайскую организацию сотрудничества', 'brics:БРИКС'],
+    );
+    // kremlin.ru, 17 March 2025
+    assert.deepEqual(ids('Мы осуществляем координацию по ключевым направлениям и на основных международных площадках: ОДКБ, ШОС, Содружество Независимых Государств.'), [
+      'csto:ОДКБ',
+      'sco:ШОС',
+      'cis:Содружество Независимых Государств',
+    ]);
+    // mid.ru, Denpasar, 8 July 2022: the G20 in the genitive, in quotation marks.
+    assert.deepEqual(ids('В ходе дискуссии западные коллеги не следовали мандату «Группы двадцати»: регулирование вопросов мировой экономики, достижение договорённостей по принятию в рамках ООН решений, связанных с устойчивым развитием.'), [
+      'g20:Группы двадцати',
+      'un:ООН',
+    ]);
+  });
+
+  it('are found in all six cases and in the plural, and not in a lower-case common word', () => {
+    const cases = ['Европейский союз', 'Европейского союза', 'Европейскому союзу', 'Европейским союзом', 'Европейском союзе', 'Евросоюзу', 'Евросоюзом'];
+    for (const form of cases) assert.deepEqual(ids(`Речь идёт о ${form} и его решениях.`), [`eu:${form}`], form);
+    const csto = ['Организация Договора о коллективной безопасности', 'Организации Договора о коллективной безопасности', 'Организацию Договора о коллективной безопасности', 'Организацией Договора о коллективной безопасности'];
+    for (const form of csto) assert.deepEqual(ids(`${form} — это тема.`), [`csto:${form}`], form);
+    assert.deepEqual(ids('Группе двадцати'), ['g20:Группе двадцати']);
+    assert.deepEqual(ids('Объединённых Наций и Организации Объединенных Наций'), ['un:Организации Объединенных Наций']);
+    // "вас" is "you", not the East Asia Summit's acronym ВАС.
+    assert.deepEqual(ids('Я вас понимаю. Вас это устраивает?'), []);
+  });
+
+  it('spell out an acronym on first use in Russian, not in English', () => {
+    const problems = firstUseProblems('Министры ШОС встретились. Шанхайская организация сотрудничества растёт.', matcher, glossary, 'ru');
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].expansion, 'Шанхайская организация сотрудничества (ШОС)');
+  });
+});
+
+describe('names in Chinese', () => {
+  it('are found in text without spaces, as whole words', () => {
+    // fmprc.gov.cn, 3 April 2024
+    assert.deepEqual(ids('我们呼吁冲突各方切实执行联合国安理会第2728号决议，立即停火止战，全力避免无辜平民伤亡，尽快重返以“两国方案”为基础政治解决巴勒斯坦问题的正确轨道。'), [
+      'unsc-resolution-2728:联合国安理会第2728号决议',
+      'two-state-solution:两国方案',
+    ]);
+    assert.deepEqual(ids('安理会第2231号决议'), ['unsc-resolution-2231:安理会第2231号决议']);
+    // fmprc.gov.cn, 20 November 2023
+    assert.deepEqual(ids('关于南海问题，中国和东盟国家有能力、有信心、有智慧处理好这个问题。'), ['asean:东盟']);
+    // fmprc.gov.cn, 5 July 2017
+    assert.deepEqual(ids('联合国安理会有关决议对朝鲜利用弹道导弹技术进行发射活动有明确规定。'), ['unsc:联合国安理会']);
+    // Not a name: "东北约有三百人" ("the northeast has about three hundred people") holds 北约 only across two words.
+    assert.deepEqual(ids('东北约有三百人'), []);
+    assert.deepEqual(ids('上合组织和世卫组织'), ['sco:上合组织', 'who:世卫组织']);
+  });
+});
+
+describe('names in Spanish and French', () => {
+  it('are found with their articles and accents, acronyms as written', () => {
+    // gob.mx, 10 June 2025
+    assert.deepEqual(ids('Ahora que fueron las elecciones judiciales vimos a una Organización de Estados Americanos muy activa en contra de este modelo de democratización del Poder Judicial en México.'), [
+      'oas:Organización de Estados Americanos',
+    ]);
+    assert.deepEqual(ids('la Organización de los Estados Americanos'), ['oas:Organización de los Estados Americanos']);
+    // gob.mx, 8 November 2024
+    assert.deepEqual(
+      ids('El G20 está integrado por 19 países y la Unión Europea, de ahí surgió el número 20, pero el año pasado se incorporó también —y qué bueno que así fue— la Unión Africana, entonces en un sentido estricto habría ya 21 participantes.'),
+      ['g20:G20', 'eu:Unión Europea', 'african-union:Unión Africana'],
+    );
+    // vie-publique.fr (Élysée), 16 October 2020
+    assert.deepEqual(ids("Nous aurons en décembre un sommet avec l'Union africaine et les membres du bureau."), ['african-union:Union africaine']);
+    assert.deepEqual(ids('l’OTAN, la ONU, les Nations unies'), ['nato:OTAN', 'un:ONU', 'un:Nations unies']);
+  });
+});
+
+describe('Security Council resolutions', () => {
+  it('are found by number in every language, with their own card where the glossary has one', () => {
+    assert.deepEqual(ids('Resolution 2231 (2015) and UNSC resolution No. 1244'), ['unsc-resolution-2231:Resolution 2231 (2015)', 'unsc-resolution-1244:UNSC resolution No. 1244']);
+    assert.deepEqual(ids('the UN Security Council and Security Council resolution 2254'), ['unsc:UN Security Council', 'unsc-resolution-2254:Security Council resolution 2254']);
+    assert.deepEqual(ids('в соответствии с резолюцией СБ ООН 2202'), ['unsc-resolution-2202:резолюцией СБ ООН 2202']);
+    assert.deepEqual(ids('la résolution 242 et la resolución 1325'), ['unsc-resolution-242:résolution 242', 'unsc-resolution-1325:resolución 1325']);
+    // A number the glossary has no entry for is still a resolution; a General Assembly resolution is not one.
+    assert.deepEqual(ids('resolution 2417 and resolution 68/262'), ['unsc-resolution:resolution 2417']);
+    const card = renderCard(glossary.get('unsc-resolution')!, { mentionText: 'resolution 2417' });
+    assert.match(card, /\*\*Resolution 2417\*\*/);
+    assert.match(card, /S\/RES\/2417/);
+  });
+});
+
+describe('cards in the reader’s language', () => {
+  it('put the name in the document’s language first and keep the English summary', () => {
+    const sco = glossary.get('sco')!;
+    const ru = renderCard(sco, { language: 'ru' });
+    assert.match(ru, /^\*\*Шанхайская организация сотрудничества\*\* \(ШОС\) {2}\nShanghai Cooperation Organisation \(SCO\)/);
+    assert.ok(ru.includes(sco.summary.slice(0, 40).replace(/[.()-]/g, (c) => `\\${c}`)) || ru.includes('Eurasian intergovernmental organisation'));
+    assert.match(renderCard(sco, { language: 'zh' }), /^\*\*上海合作组织\*\* \(上合组织\)/);
+    // An entry without a name in that language shows the English one, untranslated.
+    const noNames = { ...sco, names: undefined };
+    assert.match(renderCard(noNames, { language: 'fr' }), /^\*\*Shanghai Cooperation Organisation\*\* \(SCO\)/);
+  });
+
+  it('exist for at least 180 entries, each with a source and an as-of date and names in other languages', () => {
+    assert.ok(glossary.entries.length >= 180, `${glossary.entries.length}`);
+    const withNames = glossary.entries.filter((e) => e.names && Object.keys(e.names).length > 0);
+    assert.ok(withNames.length / glossary.entries.length > 0.95, `${withNames.length}`);
+    for (const id of ['unsc', 'osce']) assert.ok(glossary.get(id)!.established, id);
+  });
+});
+
+describe('finding an entry', () => {
+  const finder = new EntrySearch(glossary.entries, glossary.places);
+  const found = (q: string, n = 5) => finder.search(q, n).map((m) => m.entry.id);
+
+  it('by name or acronym in any language, exact first', () => {
+    assert.equal(found('SCO')[0], 'sco');
+    assert.equal(found('ШОС')[0], 'sco');
+    assert.equal(found('上合组织')[0], 'sco');
+    assert.equal(found('OTAN')[0], 'nato');
+    assert.equal(found('Naciones Unidas')[0], 'un');
+  });
+
+  it('by member or seat in any language', () => {
+    for (const q of ['Myanmar', 'Мьянма', '缅甸', 'Birmania']) {
+      const list = found(q, 50);
+      for (const id of ['asean', 'bimstec', 'rcep']) assert.ok(list.includes(id), `${q} → ${id}`);
+    }
+    for (const q of ['Вена', 'Vienna', 'Viena', '维也纳']) {
+      const list = found(q, 50);
+      for (const id of ['osce', 'iaea']) assert.ok(list.includes(id), `${q} → ${id}`);
+    }
+  });
+
+  it('by a near spelling only when nothing matches as typed, and nothing for noise', () => {
+    assert.deepEqual(found('Myanmr', 3), found('Myanmar', 3));
+    assert.deepEqual(found('xqzvw'), []);
+  });
+});
+
+describe('search in every language', () => {
+  const doc = (file: string, language: SearchDocument['language'], texts: string[]): SearchDocument => ({
+    file,
+    title: file,
+    place: null,
+    date: null,
+    language,
+    paragraphs: texts.map((text, line) => ({ text, line, endLine: line, speaker: null, section: 'Q1' })),
+  });
+  const lukashenko = readRepoFile(KREMLIN_LUKASHENKO)
+    .split('\n')
+    .filter((l) => l.trim());
+  const index = SearchIndex.build([
+    doc('ru.txt', 'ru', lukashenko),
+    doc('zh.txt', 'zh', ['我们呼吁冲突各方切实执行联合国安理会第2728号决议，立即停火止战。', '关于南海问题，中国和东盟国家有能力、有信心、有智慧处理好这个问题。']),
+    // White House, 22 June 2011 (public domain); the UN's name for its 1267 committee.
+    doc('en.txt', 'en', [
+      'In particular, the Taliban was -- had taken the initiative in Afghanistan and was controlling more territory, and al Qaeda had established a safe haven in Pakistan from which it was plotting attacks against the United States.',
+      "The Security Council Committee pursuant to resolutions 1267 (1999), 1989 (2011) and 2253 (2015) concerning ISIL (Da'esh), Al-Qaida and associated individuals, groups, undertakings and entities.",
+      'We, for our part, will further support governments of Syria, Iraq and other regional states in countering extremists.',
+    ]),
+    doc('es.txt', 'es', ['Incluso, la OEA se atrevió a llamar al resto de los países de la región a que no copien o no repliquen el modelo que estamos aplicando en México.']),
+  ]);
+  const top = (q: string) => index.search(q, { limit: 5 }).results;
+
+  it('finds Russian names in any case form', () => {
+    for (const q of ['Шанхайская организация сотрудничества', 'шанхайскую организацию', 'ШОС']) {
+      const hits = top(q);
+      assert.ok(hits.length > 0, q);
+      assert.ok(/Шанхайск|ШОС/.test(lukashenko[hits[0].line]), `${q}: ${lukashenko[hits[0].line].slice(0, 80)}`);
+    }
+  });
+
+  it('finds Chinese words written without spaces', () => {
+    assert.equal(top('安理会')[0]?.file, 'zh.txt');
+    assert.equal(top('东盟')[0]?.line, 1);
+  });
+
+  it('corrects typos also when the typed word is in the corpus, exact forms first', () => {
+    const qaeda = top('al-Qaida safe haven');
+    assert.equal(qaeda[0]?.line, 0);
+    const alQaida = top('al-Qaida');
+    assert.deepEqual(alQaida.map((h) => h.line).sort(), [0, 1]);
+    assert.equal(alQaida[0].line, 1, 'the spelling as typed ranks first');
+    assert.equal(top('Irak')[0]?.line, 2);
+    assert.equal(top('oea')[0]?.file, 'es.txt');
+  });
+});
