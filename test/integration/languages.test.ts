@@ -38,8 +38,9 @@ describe('transcripts in Russian and Chinese', () => {
   });
 
   it('hovers 上合组织 in a Chinese text with the SCO card, its Chinese name first', async () => {
-    // fmprc.gov.cn, remarks of the spokesperson: a sentence as published.
-    const draft = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '中方愿同各方一道，推动上合组织在新的起点上实现更大发展。\n' });
+    // The MFA spokesperson, 6 January 2025, as reprinted from the ministry's site (macaumonthly.net/news/guoji/2025-01-07/449055_4.html).
+    const sentence = '中国作为上合组织轮值主席国,将把“弘扬‘上海精神’:上合组织在行动”的口号落到实处,深化成员国在政治、安全、经济、人文各领域合作,携手构建更加紧密的上合组织命运共同体。';
+    const draft = await vscode.workspace.openTextDocument({ language: 'plaintext', content: `${sentence}\n` });
     const card = await cardAt(draft, '上合组织');
     assert.ok(card, 'no card over 上合组织');
     assert.match(card, /^\*\*上海合作组织\*\* \(上合组织\) {2}\nShanghai Cooperation Organisation \(SCO\)/);

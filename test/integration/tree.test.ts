@@ -117,7 +117,7 @@ describe('Transcripts view, Outline and follow-cursor', () => {
 });
 
 describe('Organisations & Agreements view', () => {
-  it('lists ASEAN with its number of mentions in the seed, and each mention in context', async () => {
+  it('lists ASEAN with its number of mentions in the bundled corpus (English and Russian), and each mention in context', async () => {
     const { api, extension } = await activateExtension();
     const { glossary } = await api.services.glossary.ready();
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(seedUri(extension)));
@@ -141,7 +141,7 @@ describe('Organisations & Agreements view', () => {
     const mentions = await api.entities.getChildren(asean);
     assert.equal(mentions.length, expected);
     const first = api.entities.getTreeItem(mentions[0]);
-    assert.match(label(first), /ASEAN/);
+    assert.match(label(first), /ASEAN|АСЕАН/);
     assert.match(String(first.description), /^line \d+$/);
     assert.ok(first.command, 'a mention opens its place');
   });

@@ -102,7 +102,17 @@ describe('names in Chinese', () => {
     assert.deepEqual(ids('联合国安理会有关决议对朝鲜利用弹道导弹技术进行发射活动有明确规定。'), ['unsc:联合国安理会']);
     // Not a name: "东北约有三百人" ("the northeast has about three hundred people") holds 北约 only across two words.
     assert.deepEqual(ids('东北约有三百人'), []);
-    assert.deepEqual(ids('上合组织和世卫组织'), ['sco:上合组织', 'who:世卫组织']);
+    // xinhuanet.com, Wang Yi's press conference, 24 May 2020
+    assert.deepEqual(ids('世卫组织是联合国专门机构,在协调全球公共卫生事业方面发挥着核心作用。'), ['who:世卫组织', 'un:联合国']);
+    // The MFA spokesperson, 2023, as reprinted from the ministry's site (mna.net.cn/news/guoji/2023-05-05/441101_4.html)
+    assert.deepEqual(ids('北约持续东进亚太、干预地区事务,势必破坏地区和平稳定,促推阵营对抗,应引起地区国家高度警惕。'), ['nato:北约']);
+    // Xinhua, 17 December 2018 (news.fjsen.com/2018-12/18/content_21793535.htm)
+    assert.deepEqual(ids('安理会第1244号决议是解决科索沃问题的重要法律基础。'), ['unsc-resolution-1244:安理会第1244号决议']);
+    // The MFA spokesperson, 6 January 2025, as reprinted (macaumonthly.net/news/guoji/2025-01-07/449055_4.html)
+    assert.deepEqual(
+      ids('中国作为上合组织轮值主席国,将把“弘扬‘上海精神’:上合组织在行动”的口号落到实处,深化成员国在政治、安全、经济、人文各领域合作,携手构建更加紧密的上合组织命运共同体。'),
+      ['sco:上合组织', 'sco:上合组织', 'sco:上合组织'],
+    );
   });
 });
 
@@ -201,7 +211,11 @@ describe('search in every language', () => {
     .filter((l) => l.trim());
   const index = SearchIndex.build([
     doc('ru.txt', 'ru', lukashenko),
-    doc('zh.txt', 'zh', ['我们呼吁冲突各方切实执行联合国安理会第2728号决议，立即停火止战。', '关于南海问题，中国和东盟国家有能力、有信心、有智慧处理好这个问题。']),
+    doc('zh.txt', 'zh', [
+      '我们呼吁冲突各方切实执行联合国安理会第2728号决议，立即停火止战，全力避免无辜平民伤亡，尽快重返以“两国方案”为基础政治解决巴勒斯坦问题的正确轨道。',
+      '关于南海问题，中国和东盟国家有能力、有信心、有智慧处理好这个问题。',
+      '世卫组织是联合国专门机构,在协调全球公共卫生事业方面发挥着核心作用。',
+    ]),
     // White House, 22 June 2011 (public domain); the UN's name for its 1267 committee.
     doc('en.txt', 'en', [
       'In particular, the Taliban was -- had taken the initiative in Afghanistan and was controlling more territory, and al Qaeda had established a safe haven in Pakistan from which it was plotting attacks against the United States.',
@@ -223,6 +237,8 @@ describe('search in every language', () => {
   it('finds Chinese words written without spaces', () => {
     assert.equal(top('安理会')[0]?.file, 'zh.txt');
     assert.equal(top('东盟')[0]?.line, 1);
+    assert.equal(top('世卫组织')[0]?.line, 2);
+    assert.equal(top('世卫组织')[0]?.file, 'zh.txt');
   });
 
   it('corrects typos also when the typed word is in the corpus, exact forms first', () => {
