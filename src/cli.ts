@@ -165,8 +165,11 @@ function transcriptFiles(dir: string): string[] {
   return files;
 }
 
-/** Reads and parses every transcript; a file that cannot be read costs one line on stderr, not the run. */
-function loadCorpus(folders: string[]): SearchDocument[] {
+/**
+ * Reads and parses every transcript; a file that cannot be read costs one line on stderr, not the
+ * run. With a matcher (a query names an organisation), each paragraph learns the entries it names.
+ */
+function loadCorpus(folders: string[], matcher?: EntityMatcher): SearchDocument[] {
   const parser = new TranscriptParser();
   const documents: SearchDocument[] = [];
   for (const folder of folders) {
@@ -174,7 +177,7 @@ function loadCorpus(folders: string[]): SearchDocument[] {
       try {
         const { text, warnings } = readTranscriptFile(file);
         for (const warning of warnings) process.stderr.write(`warning: '${file}' ${warning}\n`);
-        documents.push(searchDocumentOf(displayPath(file), parser.parse(text, { fileName: file })));
+        documents.push(searchDocumentOf(displayPath(file), parser.parse(text, { fileName: file }), matcher?.matchText(text)));
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
         process.stderr.write(`diplomatic-study: ${error.message}; skipped\n`);
@@ -238,11 +241,15 @@ function runSearch(positionals: string[], flags: SearchFlags): void {
     }
     if (!isDir) throw new UserError(`--corpus '${folder}' is not a folder; give a folder of transcripts`);
   }
-  const documents = loadCorpus(folders);
+  // Matching every transcript costs time: only when a query names an organisation or agreement.
+  const glossaryMatcher = new EntityMatcher(loadGlossary().entries);
+  const names = (text: string) => glossaryMatcher.matchLine(text);
+  const namesEntity = queries.some((q) => /(?:^|\s)@[a-z0-9]/i.test(q) || names(q).length > 0);
+  const documents = loadCorpus(folders, namesEntity ? glossaryMatcher : undefined);
   if (documents.length === 0) throw new UserError('no transcript could be read; check the --corpus folders');
   const index = SearchIndex.build(documents);
   for (const query of queries) {
-    const response = index.search(query, { limit });
+    const response = index.search(query, { limit }, names);
     if (flags.queries !== undefined) process.stdout.write(JSON.stringify(searchJson(response)) + '\n');
     else if (flags.json) process.stdout.write(JSON.stringify(searchJson(response), null, 2) + '\n');
     else {

@@ -37,15 +37,22 @@ export class CorpusIndex {
   setGlossary(entries: readonly GlossaryEntry[]): Map<string, MentionData[]> {
     this.matcher = new EntityMatcher(entries);
     const all = new Map<string, MentionData[]>();
-    for (const [file, { text }] of this.files) all.set(file, this.mentionsIn(text));
+    for (const [file, entry] of this.files) {
+      const mentions = this.mentionsIn(entry.text);
+      all.set(file, mentions);
+      // Search knows each paragraph's entries: they change with the glossary.
+      entry.searchDocument = searchDocumentOf(file, entry.transcript, mentions);
+    }
+    this.index = undefined;
     return all;
   }
 
   upsert(file: string, text: string, fileName?: string): IndexedFile {
     const transcript = this.parser.parse(text, { fileName: fileName ?? file });
-    this.files.set(file, { text, transcript, searchDocument: searchDocumentOf(file, transcript) });
+    const mentions = this.mentionsIn(text);
+    this.files.set(file, { text, transcript, searchDocument: searchDocumentOf(file, transcript, mentions) });
     this.index = undefined;
-    return { transcript: forDisplay(transcript), mentions: this.mentionsIn(text) };
+    return { transcript: forDisplay(transcript), mentions };
   }
 
   remove(file: string): void {
@@ -58,7 +65,7 @@ export class CorpusIndex {
 
   search(query: string, options: SearchOptions): SearchResponse {
     this.index ??= SearchIndex.build([...this.files.values()].map((f) => f.searchDocument));
-    return this.index.search(query, options);
+    return this.index.search(query, options, (text) => this.matcher.matchLine(text));
   }
 
   private mentionsIn(text: string): MentionData[] {

@@ -131,6 +131,11 @@ describe('names in Spanish and French', () => {
     // vie-publique.fr (Élysée), 16 October 2020
     assert.deepEqual(ids("Nous aurons en décembre un sommet avec l'Union africaine et les membres du bureau."), ['african-union:Union africaine']);
     assert.deepEqual(ids('l’OTAN, la ONU, les Nations unies'), ['nato:OTAN', 'un:ONU', 'un:Nations unies']);
+    // diplomatie.gouv.fr (Jean-Noël Barrot, 2025): the bare "Conseil de sécurité" is the UN's.
+    assert.deepEqual(
+      ids('Le 24 février dernier, le Conseil de sécurité a adopté une résolution américaine, la résolution 2774, et je veux la citer pour rappel : "le Conseil de sécurité demande instamment qu’il soit mis fin au conflit dans les plus brefs délais".'),
+      ['unsc:Conseil de sécurité', 'unsc-resolution-2774:résolution 2774', 'unsc:Conseil de sécurité'],
+    );
   });
 });
 
@@ -239,6 +244,33 @@ describe('search in every language', () => {
     assert.equal(top('东盟')[0]?.line, 1);
     assert.equal(top('世卫组织')[0]?.line, 2);
     assert.equal(top('世卫组织')[0]?.file, 'zh.txt');
+  });
+
+  it('finds an organisation named in the query under any of its names, the words as typed first', () => {
+    const texts = [
+      // kremlin.ru, 13 March 2025; fmprc.gov.cn (Yang Jiechi, Munich, 16 February 2019); kremlin.ru, 17 March 2025
+      'Владимир Владимирович, я Вам очень благодарен за то, что Вы сделали всё, что обещали и не обещали по вступлению нашей страны в Шанхайскую организацию сотрудничества и практически в БРИКС.',
+      '二十国集团、亚太经合组织、金砖国家、上海合作组织、亚欧会议等秉持多边主义核心原则，开展了富有成效的国际合作。',
+      'Мы осуществляем координацию по ключевым направлениям и на основных международных площадках: ОДКБ, ШОС, Содружество Независимых Государств.',
+    ];
+    const documents = texts.map((text, i) => {
+      const d = doc(`t${i}.txt`, i === 1 ? 'zh' : 'ru', [text]);
+      d.paragraphs[0].entities = [...new Set(matcher.matchLine(text).map((m) => m.entryId))];
+      return d;
+    });
+    const withNames = SearchIndex.build(documents);
+    const names = (text: string) => matcher.matchLine(text);
+    const files = (q: string) => withNames.search(q, {}, names).results.map((h) => h.file);
+    assert.deepEqual(new Set(files('ШОС')), new Set(['t0.txt', 't1.txt', 't2.txt']));
+    assert.equal(files('ШОС')[0], 't2.txt', 'the paragraph that says ШОС first');
+    assert.deepEqual(new Set(files('上合组织')), new Set(['t0.txt', 't1.txt', 't2.txt']));
+    assert.deepEqual(new Set(files('@sco')), new Set(['t0.txt', 't1.txt', 't2.txt']));
+    assert.equal(files('Шанхайская организация сотрудничества')[0], 't0.txt');
+    // Without the finder, the words alone.
+    assert.deepEqual(withNames.search('ШОС').results.map((h) => h.file), ['t2.txt']);
+    // The words that named it are what a result selects.
+    const chinese = withNames.search('ШОС', {}, names).results.find((h) => h.file === 't1.txt')!;
+    assert.ok(chinese.matched.length > 0 && chinese.matched.every((w) => '上海合作组织'.includes(w)), chinese.matched.join(' '));
   });
 
   it('corrects typos also when the typed word is in the corpus, exact forms first', () => {

@@ -1,8 +1,9 @@
 // The search query language: words in any order, all required, each typo-tolerant;
-// "exact phrase"; 'exact word; ^prefix; !exclude; a | b for either.
+// "exact phrase"; 'exact word; ^prefix; !exclude; a | b for either; @sco for an organisation or
+// agreement under any of its names.
 import { foldWord, hasHan, lowerWord, segmentChinese } from '../language';
 
-export type TermMode = 'fuzzy' | 'exact' | 'prefix' | 'phrase';
+export type TermMode = 'fuzzy' | 'exact' | 'prefix' | 'phrase' | 'entity';
 
 export interface QueryTerm {
   mode: TermMode;
@@ -80,6 +81,9 @@ export function wordsWithOffsets(text: string): { word: string; start: number; e
 }
 
 function termOf(raw: string): QueryTerm | null {
+  // "@sco", "@new-start": a glossary entry by its id.
+  const entity = /^@([a-z0-9]+(?:-[a-z0-9]+)*)$/i.exec(raw);
+  if (entity) return { mode: 'entity', words: [entity[1].toLowerCase()] };
   let mode: TermMode = 'fuzzy';
   let body = raw;
   if (body.startsWith('"')) {

@@ -13,6 +13,8 @@ export interface SearchParagraph {
   /** Who speaks: a question, an answer or opening remarks (older serialised indexes have none). */
   role?: TurnRole;
   section: string;
+  /** The glossary entries the paragraph mentions, under any of their names. */
+  entities?: string[];
 }
 
 export interface SearchDocument {
@@ -54,6 +56,12 @@ export interface SearchOptions {
   prefixLast?: boolean;
 }
 
+/** Finds the glossary names in a text (an `EntityMatcher`'s `matchLine`): what lets a query name an organisation. */
+export type NameFinder = (text: string) => { entryId: string; start: number; end: number; text: string }[];
+
+/** The term under which a paragraph's mentions of an entry are indexed; no word can look like it. */
+const entityTerm = (id: string) => `@${id}`;
+
 /** Exact words weigh most; the same word without accents, other forms of it, typo corrections and prefix completions less. */
 const EXACT = 1;
 const ACCENTS = 0.95;
@@ -65,13 +73,30 @@ const MAX_CORRECTIONS = 8;
 const MAX_PREFIX_TERMS = 64;
 const FUSE_THRESHOLD = 0.34;
 
-/** The sections and paragraphs of a parsed transcript, as the index takes them. */
-export function searchDocumentOf(file: string, transcript: Transcript): SearchDocument {
+/**
+ * The sections and paragraphs of a parsed transcript, as the index takes them; with the file's
+ * glossary mentions, each paragraph knows the entries it names (in any language, under any name).
+ */
+export function searchDocumentOf(file: string, transcript: Transcript, mentions?: readonly { entryId: string; line: number }[]): SearchDocument {
+  const byLine = new Map<number, string[]>();
+  for (const m of mentions ?? []) {
+    const list = byLine.get(m.line);
+    if (!list) byLine.set(m.line, [m.entryId]);
+    else if (!list.includes(m.entryId)) list.push(m.entryId);
+  }
   const paragraphs: SearchParagraph[] = [];
   for (const section of transcript.sections) {
     const label = sectionLabel(section);
     for (const turn of section.turns) {
-      for (const p of turn.paragraphs) paragraphs.push({ text: p.text, line: p.range.start, endLine: p.range.end, speaker: turn.speaker, role: turn.role, section: label });
+      for (const p of turn.paragraphs) {
+        const paragraph: SearchParagraph = { text: p.text, line: p.range.start, endLine: p.range.end, speaker: turn.speaker, role: turn.role, section: label };
+        if (byLine.size > 0) {
+          const entities = new Set<string>();
+          for (let line = p.range.start; line <= p.range.end; line++) for (const id of byLine.get(line) ?? []) entities.add(id);
+          if (entities.size > 0) paragraph.entities = [...entities];
+        }
+        paragraphs.push(paragraph);
+      }
     }
   }
   return { file, title: transcript.title, place: transcript.place, date: transcript.date, language: transcript.language, paragraphs };
@@ -83,6 +108,8 @@ interface WeightedTerm {
   /** Words that must stand next to each other in the text (a phrase): at each place, the forms that may stand there. */
   phrase?: Set<string>[];
   words: string[];
+  /** A glossary entry's id: the paragraphs that mention it under any name. */
+  entity?: string;
 }
 
 export interface SerializedSearchIndex {
@@ -112,6 +139,8 @@ export class SearchIndex {
   /** Terms by their stem, per language, made on first need. */
   private readonly stems = new Map<Language, Map<string, number[]>>();
   private readonly corrected = new Map<string, [number, number, boolean][]>();
+  /** The name finder of the search under way, to say which words of a paragraph named an entry. */
+  private names: NameFinder | undefined;
   private readonly best: Float64Array;
   private readonly stamp: Int32Array;
   private generation = 0;
@@ -154,7 +183,8 @@ export class SearchIndex {
       for (const p of document.paragraphs) {
         const index = paragraphs.length;
         paragraphs.push({ text: p.text, line: p.line, endLine: p.endLine, speaker: p.speaker, role: p.role, section: p.section, doc });
-        for (const word of words(p.text)) {
+        const keys = p.entities?.length ? [...words(p.text), ...p.entities.map(entityTerm)] : words(p.text);
+        for (const word of keys) {
           let id = ids.get(word);
           if (id === undefined) {
             id = terms.length;
@@ -224,9 +254,15 @@ export class SearchIndex {
     return new SearchIndex(data.documents, data.paragraphs, data.terms, postings, new Uint8Array(languages.buffer, languages.byteOffset, languages.byteLength));
   }
 
-  search(query: string, options: SearchOptions = {}): SearchResponse {
+  /**
+   * With `names`, an organisation or agreement named in the query is found under any of its
+   * names as well ("ШОС" finds "Шанхайской организации сотрудничества", "上合组织" and "SCO"),
+   * where the index knows the paragraphs' mentions; its words as typed still match as a phrase.
+   */
+  search(query: string, options: SearchOptions = {}, names?: NameFinder): SearchResponse {
     const limit = options.limit ?? 50;
-    const parsed = parseQuery(query);
+    this.names = names;
+    const parsed = parseQuery(names ? withEntities(query, names) : query);
     const filtered = parsed.speaker !== null || parsed.role !== null;
     if (parsed.groups.length === 0) {
       if (!filtered) return { query, total: 0, results: [] };
@@ -306,7 +342,13 @@ export class SearchIndex {
     const p = this.paragraphs[doc];
     const d = this.documents[p.doc];
     const matched = new Set<string>();
-    for (const group of groups) for (const term of group) if (hasPosting(term.postings, doc)) for (const w of term.words) matched.add(w);
+    for (const group of groups)
+      for (const term of group) {
+        if (!hasPosting(term.postings, doc)) continue;
+        for (const w of term.words) matched.add(w);
+        // The words that named the entry here ("Шанхайской организации сотрудничества"), to show and select.
+        if (term.entity && this.names) for (const m of this.names(p.text)) if (m.entryId === term.entity) for (const w of words(m.text)) matched.add(w);
+      }
     return {
       file: d.file,
       transcript: d.title,
@@ -326,6 +368,10 @@ export class SearchIndex {
   /** The vocabulary terms a query term stands for, each with the weight of a match on it. */
   private resolve(term: QueryTerm, asPrefix: boolean): WeightedTerm[] {
     const idf = (id: number) => Math.log(1 + this.paragraphs.length / Math.max(1, this.postings[id].length));
+    if (term.mode === 'entity') {
+      const id = this.termIds.get(entityTerm(term.words[0]));
+      return id === undefined ? [] : [{ postings: this.postings[id], weight: idf(id) * EXACT, words: [], entity: term.words[0] }];
+    }
     if (term.mode === 'phrase') {
       // Each word of a phrase in any of its forms; a phrase typed as one token ("al-Qaida") with typos corrected too.
       const forms = term.words.map((w) => this.variants(w, term.loose ? 'fuzzy' : 'phrase'));
@@ -485,6 +531,25 @@ export class SearchIndex {
 function soundOf(word: string): string {
   const w = word.replace(/ph/g, 'f').replace(/[cq]/g, 'k').replace(/z/g, 's').replace(/y/g, 'i');
   return w[0] + w.slice(1).replace(/[aeiouh]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * The query with each glossary name in it read as "that entry, or these words": `ШОС nuclear`
+ * → `@sco|"ШОС" nuclear`. Quoted phrases, filters and marked words (`!NATO`, `'SCO`, `^NAT`) stay as typed.
+ */
+export function withEntities(query: string, names: NameFinder): string {
+  const kept: [number, number][] = [];
+  for (const m of query.matchAll(/"[^"]*"?|(?:speaker|role):\S*/gi)) kept.push([m.index, m.index + m[0].length]);
+  let out = '';
+  let at = 0;
+  for (const m of names(query)) {
+    if (m.start < at || kept.some(([s, e]) => m.start < e && s < m.end)) continue;
+    const before = query[m.start - 1];
+    if (before === '!' || before === "'" || before === '^' || before === '@') continue;
+    out += query.slice(at, m.start) + ` @${m.entryId}|"${m.text.replace(/"/g, '')}" `;
+    at = m.end;
+  }
+  return at === 0 ? query : out + query.slice(at);
 }
 
 function bigramsOf(word: string): string[] {
