@@ -7,9 +7,14 @@ export function normalizeSpaces(text: string): string {
   return text.replace(UNICODE_SPACES, ' ');
 }
 
+/** Runs of spaces of any kind as one space, none at the ends. */
 export function collapseSpaces(text: string): string {
+  // Most text has single plain spaces only: checking that is several times cheaper than rewriting it.
+  if (!NEEDS_COLLAPSE.test(text)) return text;
   return normalizeSpaces(text).replace(/\s+/g, ' ').trim();
 }
+
+const NEEDS_COLLAPSE = /^\s|\s$|[\t\n\v\f\r\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]| {2}/;
 
 /** Abbreviations that end with a full stop but do not end a sentence. */
 const ABBREVIATIONS = new Set([

@@ -538,7 +538,18 @@ const HAN_CHAR = /\p{Script=Han}/u;
 
 /** Words of a text; Chinese and Japanese write none apart, so two characters count as one. */
 function wordCount(text: string): number {
-  if (!HAN_CHAR.test(text)) return text.split(/\s+/).length;
+  if (!HAN_CHAR.test(text)) {
+    // Words are what spaces separate; counting the gaps needs no array of words.
+    let n = 1;
+    let space = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const isSpace = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+      if (isSpace && !space && i > 0) n++;
+      space = isSpace;
+    }
+    return space ? n - 1 : n;
+  }
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   return text.replace(/\p{Script=Han}+/gu, ' ').split(/\s+/).filter(Boolean).length + Math.ceil(han / 2);
 }

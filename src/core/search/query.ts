@@ -63,12 +63,24 @@ export function words(text: string): string[] {
     return parts;
   }
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    if (hasHan(m[0])) for (const s of segmentChinese(m[0])) out.push(normalizeWord(s.segment));
-    else out.push(normalizeWord(m[0]));
+  // Mostly ASCII with a few curly quotes or accented names: ASCII runs split at once, the rest word by word.
+  for (const part of lower.split(MIXED_SEPARATORS)) {
+    if (part === '') continue;
+    if (!NON_ASCII.test(part)) {
+      out.push(part);
+      continue;
+    }
+    for (const m of part.matchAll(WORD)) {
+      if (hasHan(m[0])) for (const s of segmentChinese(m[0])) out.push(normalizeWord(s.segment));
+      else out.push(normalizeWord(m[0]));
+    }
   }
   return out;
 }
+
+/** ASCII characters that are no part of a word; anything beyond ASCII is left to the Unicode-aware split. */
+// eslint-disable-next-line no-control-regex
+const MIXED_SEPARATORS = /[\u0000-\u002f\u003a-\u0060\u007b-\u007f]+/;
 
 /** The normalised words of a text with their UTF-16 offsets. */
 export function wordsWithOffsets(text: string): { word: string; start: number; end: number }[] {
