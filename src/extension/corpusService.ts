@@ -5,6 +5,7 @@ import type { Transcript } from '../core/model';
 import type { Config } from './config';
 import type { GlossaryService } from './glossaryService';
 import type { IndexClient } from './indexClient';
+import { Commands } from './ids';
 
 export interface CorpusDocument {
   uri: vscode.Uri;
@@ -49,6 +50,10 @@ export class CorpusService implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private generation = 0;
+  /** Where the load under way is: files read of files found; tests and the status bar read it. */
+  readonly progress = { read: 0, total: 0, stopped: false };
+  private stopRequested = false;
+  private readonly status = vscode.window.createStatusBarItem('diplomaticStudy.indexing', vscode.StatusBarAlignment.Left, 10);
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -131,23 +136,46 @@ export class CorpusService implements vscode.Disposable {
     const started = performance.now();
     await this.setGlossary();
     const uris = [...(this.config.includeBundled ? await this.bundledFiles() : []), ...(await this.workspaceFiles())];
+    Object.assign(this.progress, { read: 0, total: uris.length, stopped: false });
+    this.stopRequested = false;
     const work = async () => {
       let next = 0;
       const worker = async () => {
-        while (next < uris.length && generation === this.generation) await this.readFile(uris[next++], generation);
+        while (next < uris.length && generation === this.generation && !this.stopRequested) {
+          await this.readFile(uris[next++], generation);
+          if (generation === this.generation) this.progress.read++;
+        }
       };
       await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, uris.length) }, worker));
     };
-    // A progress indicator only when loading takes more than a moment.
+    // A count in the status bar only when loading takes more than a moment; clicking it stops the load.
     let done = false;
     const finished = work().finally(() => (done = true));
-    setTimeout(() => {
-      if (!done) void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `Diplomatic Study: indexing ${uris.length} transcripts` }, () => finished);
-    }, 300);
+    const count = new Intl.NumberFormat('en');
+    const show = () => {
+      if (done || generation !== this.generation) return;
+      this.status.text = `$(sync~spin) Indexing transcripts ${count.format(this.progress.read)}/${count.format(uris.length)}`;
+      this.status.tooltip = 'Diplomatic Study is reading and indexing transcripts. Click to stop; Refresh reads them all again.';
+      this.status.command = Commands.stopIndexing;
+      this.status.show();
+      setTimeout(show, 250);
+    };
+    setTimeout(show, 300);
     await finished;
+    this.status.hide();
     if (generation !== this.generation) return;
     this.watch();
+    if (this.stopRequested) {
+      this.progress.stopped = true;
+      this.log.warn(`corpus: indexing stopped after ${this.progress.read} of ${uris.length} transcripts; Refresh reads them all`);
+      void vscode.window.showInformationMessage(`Diplomatic Study: indexing stopped after ${count.format(this.progress.read)} of ${count.format(uris.length)} transcripts. Refresh reads them all.`);
+    }
     this.log.info(`corpus: ${this.docs.size} transcripts read in ${(performance.now() - started).toFixed(0)} ms${this.problems.size ? `; ${this.problems.size} skipped (see above)` : ''}`);
+  }
+
+  /** Stops a load under way: what was read stays, the rest waits for a refresh. */
+  stopLoading(): void {
+    if (this.progress.read < this.progress.total) this.stopRequested = true;
   }
 
   private async setGlossary(): Promise<void> {
@@ -331,7 +359,7 @@ export class CorpusService implements vscode.Disposable {
 
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
-    vscode.Disposable.from(...this.watchers, ...this.disposables).dispose();
+    vscode.Disposable.from(...this.watchers, ...this.disposables, this.status).dispose();
     this.changed.dispose();
   }
 }

@@ -8,6 +8,7 @@ export const Commands = {
   revealRange: 'diplomaticStudy.revealRange',
   showRange: 'diplomaticStudy.showRange',
   refresh: 'diplomaticStudy.refresh',
+  stopIndexing: 'diplomaticStudy.stopIndexing',
   sortByDate: 'diplomaticStudy.sortByDate',
   sortByTitle: 'diplomaticStudy.sortByTitle',
   search: 'diplomaticStudy.search',

@@ -239,6 +239,7 @@ export function register(
     provider,
     view,
     vscode.commands.registerCommand(Commands.refresh, () => services.corpus.refresh()),
+    vscode.commands.registerCommand(Commands.stopIndexing, () => services.corpus.stopLoading()),
     vscode.commands.registerCommand(Commands.sortByDate, () => setSort('date')),
     vscode.commands.registerCommand(Commands.sortByTitle, () => setSort('title')),
   );

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DiplomaticStudyApi } from '../../src/extension';
-import { Settings } from '../../src/extension/ids';
+import { Commands, Settings } from '../../src/extension/ids';
 import { activateExtension, hoverText, pauseProbe, waitFor } from './helpers';
 
 const MFA = [
@@ -221,6 +221,35 @@ describe('a 50 MB transcript in the workspace', () => {
       probe.stop();
       await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
       await waitFor('the big transcript dropped', async () => ((await api.services.corpus.documentFor(file)) ? undefined : true), 10_000);
+    }
+  });
+});
+
+describe('indexing progress', () => {
+  it('counts the files read, and Stop Indexing keeps what was read and stops the rest', async function () {
+    this.timeout(120_000);
+    const { api } = await activateExtension();
+    const { mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const dir = vscode.Uri.joinPath(folder(), 'transcripts', 'stoppable');
+    mkdirSync(dir.fsPath, { recursive: true });
+    for (let i = 0; i < 3000; i++) writeFileSync(`${dir.fsPath}/s${String(i).padStart(4, '0')}.txt`, MFA.replace('overcapacity', `overcapacity${i}`));
+    try {
+      api.services.corpus.refresh();
+      const loaded = api.services.corpus.documents();
+      await waitFor('some files read', () => (api.services.corpus.progress.read >= 50 ? true : undefined), 60_000);
+      assert.ok(api.services.corpus.progress.total >= 3000, `total ${api.services.corpus.progress.total}`);
+      await vscode.commands.executeCommand(Commands.stopIndexing);
+      const documents = await loaded;
+      const { read, total, stopped } = api.services.corpus.progress;
+      assert.ok(stopped, 'the load did not say it stopped');
+      assert.ok(read < total, `${read} of ${total}: nothing was left unread`);
+      // What was read stays (the file watcher may add a few of the new files on its own).
+      assert.ok(documents.length < total, `${documents.length} of ${total} transcripts loaded after the stop`);
+      assert.ok(documents.some((d) => d.uri.path.includes('/stoppable/')), 'no file of the folder was kept');
+    } finally {
+      rmSync(dir.fsPath, { recursive: true, force: true });
+      api.services.corpus.refresh();
+      await api.services.corpus.documents();
     }
   });
 });
