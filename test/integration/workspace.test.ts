@@ -225,14 +225,21 @@ describe('a 50 MB transcript in the workspace', () => {
   });
 });
 
+/** A folder of `count` copies of the MFA transcript under transcripts/, each with its own word (overcapacity<i>). */
+async function manyTranscripts(name: string, count: number): Promise<vscode.Uri> {
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  const dir = vscode.Uri.joinPath(folder(), 'transcripts', name);
+  mkdirSync(dir.fsPath, { recursive: true });
+  for (let i = 0; i < count; i++) writeFileSync(`${dir.fsPath}/t${String(i).padStart(5, '0')}.txt`, MFA.replace('overcapacity', `overcapacity${i}`));
+  return dir;
+}
+
 describe('indexing progress', () => {
   it('counts the files read, and Stop Indexing keeps what was read and stops the rest', async function () {
     this.timeout(120_000);
     const { api } = await activateExtension();
-    const { mkdirSync, writeFileSync, rmSync } = await import('node:fs');
-    const dir = vscode.Uri.joinPath(folder(), 'transcripts', 'stoppable');
-    mkdirSync(dir.fsPath, { recursive: true });
-    for (let i = 0; i < 3000; i++) writeFileSync(`${dir.fsPath}/s${String(i).padStart(4, '0')}.txt`, MFA.replace('overcapacity', `overcapacity${i}`));
+    const { rmSync } = await import('node:fs');
+    const dir = await manyTranscripts('stoppable', 3000);
     try {
       api.services.corpus.refresh();
       const loaded = api.services.corpus.documents();
@@ -258,10 +265,8 @@ describe('a folder of 10,000 transcripts', () => {
   it('loads without freezing the extension host', async function () {
     this.timeout(300_000);
     const { api } = await activateExtension();
-    const { mkdirSync, writeFileSync, rmSync } = await import('node:fs');
-    const dir = vscode.Uri.joinPath(folder(), 'transcripts', 'many');
-    mkdirSync(dir.fsPath, { recursive: true });
-    for (let i = 0; i < 10_000; i++) writeFileSync(`${dir.fsPath}/t${String(i).padStart(5, '0')}.txt`, MFA.replace('overcapacity', `overcapacity${i}`));
+    const { rmSync } = await import('node:fs');
+    const dir = await manyTranscripts('many', 10_000);
     const probe = pauseProbe();
     const started = performance.now();
     try {
