@@ -3,6 +3,7 @@ import { EntityMatcher, type LineMention } from '../core/entityMatcher';
 import { Glossary, type GlossaryEntry } from '../core/glossary';
 import { positionAt, readGlossaryFile } from '../core/glossaryFile';
 import { documentLanguage } from '../core/documentLanguage';
+import { looksLikeHtml } from '../core/parser/html';
 import type { Language } from '../core/language';
 import type { Config } from './config';
 import { Settings } from './ids';
@@ -60,7 +61,9 @@ export class GlossaryService implements vscode.Disposable {
   languageOf(document: vscode.TextDocument): Language {
     const known = this.languages.get(document);
     if (known && known.version === document.version) return known.language;
-    const language = documentLanguage(document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 400), 0)));
+    // The first lines tell, except for a saved page, whose main text may come after a long head.
+    const head = document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 400), 0));
+    const language = documentLanguage(looksLikeHtml(head) ? document.getText() : head);
     this.languages.set(document, { version: document.version, language });
     return language;
   }

@@ -39,10 +39,12 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     registration?.dispose();
     registration = undefined;
     if (!services.config.hoverEnabled) return;
-    const selector = services.config.hoverLanguages.map((language) => ({ language }));
+    // The languages the setting names, and every transcript of the corpus whatever its language
+    // (a saved page in transcripts/ opens as HTML).
+    const selector: vscode.DocumentFilter[] = [...services.config.hoverLanguages.map((language) => ({ language })), ...services.config.corpusInclude.map((pattern) => ({ pattern }))];
     registration = vscode.languages.registerHoverProvider(selector, provider);
   };
   update();
-  services.config.onDidChange([Settings.hoverEnabled, Settings.hoverLanguages], update, context.subscriptions);
+  services.config.onDidChange([Settings.hoverEnabled, Settings.hoverLanguages, Settings.corpusInclude], update, context.subscriptions);
   context.subscriptions.push({ dispose: () => registration?.dispose() });
 }

@@ -46,6 +46,25 @@ describe('transcripts in Russian and Chinese', () => {
     assert.match(card, /^\*\*上海合作组织\*\* \(上合组织\) {2}\nShanghai Cooperation Organisation \(SCO\)/);
   });
 
+  it('hovers 东盟 in a saved Chinese MFA page in transcripts/, which opens as HTML', async () => {
+    const { extension } = await activateExtension();
+    const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+    assert.ok(root, 'the tests need a workspace folder');
+    const page = vscode.Uri.joinPath(root, 'transcripts', 'fmprc-2023-11-20-mao-ning-regular-zh.html');
+    const fixture = vscode.Uri.joinPath(extension.extensionUri, 'test', 'fixtures', 'real', 'fmprc-2023-11-20-mao-ning-regular-zh.html');
+    await vscode.workspace.fs.copy(fixture, page, { overwrite: true });
+    try {
+      const document = await vscode.workspace.openTextDocument(page);
+      assert.equal(document.languageId, 'html');
+      const card = await cardAt(document, '东盟');
+      assert.ok(card, 'no card over 东盟 in the page');
+      assert.match(card, /^\*\*东南亚国家联盟\*\* \(东盟\) {2}\nAssociation of Southeast Asian Nations \(ASEAN\)/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(page).then(undefined, () => undefined);
+    }
+  });
+
   it('counts the Russian transcript’s mentions under the same entries as the English seed’s', async () => {
     const { api } = await activateExtension();
     const mentions = await api.services.corpus.mentionsOf('sco');

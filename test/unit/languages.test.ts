@@ -7,6 +7,7 @@ import { firstUseProblems } from '../../src/core/drafting';
 import { EntityMatcher } from '../../src/core/entityMatcher';
 import { EntrySearch } from '../../src/core/entrySearch';
 import { Glossary } from '../../src/core/glossary';
+import { documentLanguage } from '../../src/core/documentLanguage';
 import { detectLanguage } from '../../src/core/language';
 import { TranscriptParser } from '../../src/core/parser/transcriptParser';
 import { SearchIndex, type SearchDocument } from '../../src/core/search/searchIndex';
@@ -29,7 +30,10 @@ describe('the language of a transcript', () => {
       const expected = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { language: string; file?: string };
       const stem = name.slice(0, -'.expected.json'.length);
       const file = expected.file ? join(dir, expected.file) : join(dir, readdirSync(dir).find((n) => n.startsWith(`${stem}.`) && !n.endsWith('.json'))!);
-      assert.equal(parser.parse(readFileSync(file, 'utf8'), { fileName: file }).language, expected.language, name);
+      const text = readFileSync(file, 'utf8');
+      assert.equal(parser.parse(text, { fileName: file }).language, expected.language, name);
+      // As the hover reads an open document: front matter, a page's main text, or the text.
+      assert.equal(documentLanguage(text), expected.language, `${name} as a document`);
       checked++;
     }
     assert.ok(checked >= 30);
