@@ -291,7 +291,11 @@ export class EntityMatcher {
         i++;
         continue;
       }
-      const best = this.resolutionFrom(line, tokens, keys, i) ?? this.bestFrom(tokens, keys, i, onWordBoundaries);
+      // A name the glossary spells out ("Resolution 2758" of the General Assembly) wins over the
+      // Security Council's numbering when it is as long.
+      const byNumber = this.resolutionFrom(line, tokens, keys, i);
+      const byName = this.bestFrom(tokens, keys, i, onWordBoundaries);
+      const best = byName && (!byNumber || byName.last >= byNumber.last) ? byName : byNumber;
       if (!best) {
         i++;
         continue;

@@ -151,6 +151,9 @@ describe('Security Council resolutions', () => {
     assert.deepEqual(ids('la résolution 242 et la resolución 1325'), ['unsc-resolution-242:résolution 242', 'unsc-resolution-1325:resolución 1325']);
     // A number the glossary has no entry for is still a resolution; a General Assembly resolution is not one.
     assert.deepEqual(ids('resolution 2417 and resolution 68/262'), ['unsc-resolution:resolution 2417']);
+    // The General Assembly's resolution 2758, which Chinese texts cite constantly, is spelled out in the glossary and wins.
+    assert.deepEqual(ids('UNGA Resolution 2758 and resolution 2231'), ['unga-resolution-2758:UNGA Resolution 2758', 'unsc-resolution-2231:resolution 2231']);
+    assert.deepEqual(ids('根据联大第2758号决议'), ['unga-resolution-2758:联大第2758号决议']);
     const card = renderCard(glossary.get('unsc-resolution')!, { mentionText: 'resolution 2417' });
     assert.match(card, /\*\*Resolution 2417\*\*/);
     assert.match(card, /S\/RES\/2417/);
