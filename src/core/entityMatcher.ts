@@ -59,6 +59,9 @@ const SPELLING = new Map([
 
 function isWordCode(code: number, ch: string): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  // Accented Latin and Cyrillic letters without a regular expression: they are most of what is not ASCII.
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
+  if (code >= 0x410 && code <= 0x44f) return true;
   return WORD.test(ch);
 }
 

@@ -142,7 +142,7 @@ export class EntrySearch {
     }
     // Nothing found as typed: a near spelling of a name, a member or a seat ("Myanmr" → Myanmar).
     if (out.length === 0 && q.length >= 3) {
-      for (const p of this.placeMatches(this.closestPlace(q) ?? '')) push({ ...p, reason: p.reason });
+      for (const p of this.placeMatches(this.closestPlace(q) ?? '')) push(p);
       this.fuse ??= new Fuse(
         this.names.map((n) => ({ entry: n.entry, name: n.folded })),
         { keys: ['name'], threshold: 0.25, ignoreLocation: true, includeScore: true },
@@ -156,7 +156,7 @@ export class EntrySearch {
     if (!q) return [];
     const out: EntryMatch[] = [];
     const code = countries().get(q);
-    if (code) for (const v of this.byCountry.get(code) ?? []) out.push({ entry: v.entry, reason: v.as, detail: v.as === 'member' ? v.name : v.name });
+    if (code) for (const v of this.byCountry.get(code) ?? []) out.push({ entry: v.entry, reason: v.as, detail: v.name });
     const city = this.places.get(q) ?? (this.byCountry.has(`city:${q}`) ? q : undefined);
     if (city) for (const v of this.byCountry.get(`city:${foldWord(city)}`) ?? []) out.push({ entry: v.entry, reason: 'seat', detail: v.name });
     // Members first, then seats; within each, the glossary's order.
