@@ -133,13 +133,14 @@ export class Glossary {
 
 /** The short name to show beside the full one: the first short alias written mostly in capitals ("SCO", "New START"). */
 export function acronymOf(entry: GlossaryEntry): string | null {
-  return (
-    entry.aliases.find((a) => {
-      const letters = a.replace(/[^\p{L}]/gu, '');
-      const capitals = a.replace(/[^\p{Lu}]/gu, '');
-      return a.length <= 12 && capitals.length >= 2 && capitals.length * 2 >= letters.length;
-    }) ?? null
-  );
+  return entry.aliases.find(looksLikeAcronym) ?? null;
+}
+
+/** Short and written mostly in capitals: "SCO", "New START", "ШОС", "OTAN". */
+function looksLikeAcronym(name: string): boolean {
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  const capitals = name.replace(/[^\p{Lu}]/gu, '');
+  return name.length <= 12 && capitals.length >= 2 && capitals.length * 2 >= letters.length;
 }
 
 /** Every name an entry goes by, in every language: what the matcher looks for. */
@@ -166,7 +167,7 @@ export function acronymIn(entry: GlossaryEntry, language: Language): string | nu
   const names = entry.names?.[language];
   if (!names?.length) return null;
   if (language === 'zh') return names.length > 1 ? [...names.slice(1)].sort((a, b) => a.length - b.length)[0] : null;
-  return names.slice(1).find((n) => n.length <= 12 && n.replace(/[^\p{Lu}]/gu, '').length >= 2) ?? null;
+  return names.slice(1).find(looksLikeAcronym) ?? null;
 }
 
 /** The year an entry dates from, for "Organisation · 2001". */

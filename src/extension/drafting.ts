@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { CardCache } from '../core/card';
 import { completionText, firstUseProblems, spelledOut } from '../core/drafting';
-import { acronymOf, allNames, yearOf } from '../core/glossary';
+import { acronymOf, allNames, yearOf, type GlossaryEntry } from '../core/glossary';
 import { hasHan } from '../core/language';
 import { Settings, TRANSCRIPT_LANGUAGE } from './ids';
 import { cardUri } from './mentions';
@@ -53,6 +53,14 @@ class MentionNavigation implements vscode.DefinitionProvider, vscode.ReferencePr
 /** Glossary entries as completions: "SC" or "Shanghai Coop" offers the Shanghai Cooperation Organisation. */
 class GlossaryCompletion implements vscode.CompletionItemProvider {
   private readonly cards = new CardCache();
+  /** Every name of an entry in lower case, worked out once per entry rather than per keystroke. */
+  private readonly names = new WeakMap<GlossaryEntry, string[]>();
+
+  private lowerNames(entry: GlossaryEntry): string[] {
+    let names = this.names.get(entry);
+    if (!names) this.names.set(entry, (names = allNames(entry).map((n) => n.toLowerCase())));
+    return names;
+  }
 
   constructor(private readonly services: Services) {
     services.glossary.onDidChange(() => this.cards.clear());
@@ -75,7 +83,7 @@ class GlossaryCompletion implements vscode.CompletionItemProvider {
     const mentionsBefore = matcher.matchText(textBefore);
     for (const typed of tries) {
       const lower = typed.toLowerCase();
-      const entries = glossary.entries.filter((e) => allNames(e).some((n) => n.toLowerCase().startsWith(lower)));
+      const entries = glossary.entries.filter((e) => this.lowerNames(e).some((n) => n.startsWith(lower)));
       if (entries.length === 0) continue;
       const start = position.translate(0, -typed.length);
       return entries.slice(0, 50).map((entry) => {
