@@ -117,6 +117,8 @@ describe('drafting aids', () => {
     const picker = await waitFor('the quote picker', () => (api.searchUi.lastPicker?.title?.startsWith('Insert Quote') ? api.searchUi.lastPicker : undefined));
     picker.value = 'hypocrisi';
     await waitFor('results', () => (picker.items.length > 0 && !picker.busy ? true : undefined), 10_000);
+    // The workbench shows the items a moment after the extension sets them: accept once one is active there.
+    await waitFor('an active result', () => (picker.activeItems.length > 0 ? true : undefined), 10_000);
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     await waitFor('the quote in the draft', () => (document.getText().includes('blatant hypocrisy') ? true : undefined));
     assert.match(document.getText(), /^# Memo\n\n> We noted the statements made by some Western representatives[^\n]*blatant hypocrisy[^\n]*\n\n— Sergey Lavrov, Kuala Lumpur, 11 July 2025\n$/);
