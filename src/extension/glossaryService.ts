@@ -94,10 +94,18 @@ export class GlossaryService implements vscode.Disposable {
     const glossary = this.bundled.merge(userEntries);
     // The user's entries come first, so that an alias they claim is theirs.
     const userIds = new Set(userEntries.map((e) => e.id));
-    const matcher = new EntityMatcher([...userEntries, ...glossary.entries.filter((e) => !userIds.has(e.id))]);
+    const ordered = [...userEntries, ...glossary.entries.filter((e) => !userIds.has(e.id))];
     this.watch();
     this.log.info(`glossary: ${glossary.entries.length} entries (${userEntries.length} from the workspace)`);
-    return { glossary, matcher };
+    // Compiling the matcher (every name in five languages) takes tens of milliseconds on the main
+    // thread: only when a hover, a check or a completion first needs it, not while the window opens.
+    let matcher: EntityMatcher | undefined;
+    return {
+      glossary,
+      get matcher() {
+        return (matcher ??= new EntityMatcher(ordered));
+      },
+    };
   }
 
   private async loadBundled(): Promise<Glossary> {
