@@ -135,7 +135,8 @@ describe('the user’s glossary', () => {
     const diagnostics = await waitFor('diagnostics on the glossary file', () => {
       const list = vscode.languages.getDiagnostics(glossaryFile);
       return list.length > 0 ? list : undefined;
-    }, 5000);
+      // A loaded machine delivers the file event late: the wait is generous, the assertion the same.
+    }, 15_000);
     assert.ok(diagnostics.some((d) => /missing field "summary"/.test(d.message) && d.severity === vscode.DiagnosticSeverity.Error), diagnostics.map((d) => d.message).join('\n'));
     assert.ok(diagnostics.every((d) => d.range.start.line >= 1));
     const card = await waitFor('the new entry’s card', () => cardAt('We met the Zeppelin Club today.', 'Zeppelin Club'), 5000);
@@ -148,7 +149,7 @@ describe('the user’s glossary', () => {
     const diagnostics = await waitFor('a syntax error diagnostic', () => {
       const list = vscode.languages.getDiagnostics(glossaryFile).filter((d) => /JSON syntax error/.test(d.message));
       return list.length > 0 ? list : undefined;
-    }, 5000);
+    }, 15_000);
     assert.equal(diagnostics[0].range.start.line, 2);
     assert.match(diagnostics[0].message, /line 3, column 18/);
     assert.ok(await cardAt('The SCO met.', 'SCO'));
