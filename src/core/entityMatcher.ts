@@ -148,6 +148,14 @@ function exactKey(token: Token): string | null {
   return '^' + stemWord(foldWord(token.text), 'ru');
 }
 
+/** A Cyrillic word's key without stemming, as `foldKey`/`exactKey` would give its longer case forms. */
+function unstemmedKey(token: Token, fold: boolean): string | null {
+  if (CYRILLIC_ACRONYM.test(token.text)) return null;
+  const lower = foldWord(token.text);
+  if (fold) return lower;
+  return HAS_CAPITAL.test(token.text[0]) ? '^' + lower : null;
+}
+
 function withSpace(key: string, token: Token, index: number): string {
   return index > 0 && token.spaced ? ' ' + key : key;
 }
@@ -232,6 +240,10 @@ export class EntityMatcher {
           index++;
           let child = node.next.get(k);
           if (!child) node.next.set(k, (child = { next: new Map() }));
+          // The stemmer cuts some nominatives further than their other cases ("Устав" → "уста",
+          // "Уставе" → "устав"): the name's own word, unstemmed, leads to the same place.
+          const whole = token.script === 'cyrillic' ? unstemmedKey(token, fold) : null;
+          if (whole !== null && whole !== key && !node.next.has(fold ? whole : withSpace(whole, token, index - 1))) node.next.set(fold ? whole : withSpace(whole, token, index - 1), child);
           node = child;
         }
         if (!usable || index === 0) continue;
