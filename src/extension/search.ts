@@ -69,7 +69,6 @@ export function searchTranscripts(services: Services, args?: SearchPickerOptions
   const baseTitle = args?.title ?? 'Search Transcripts';
   picker.title = baseTitle;
   picker.placeholder = SEARCH_PLACEHOLDER;
-  picker.matchOnDescription = false;
   picker.matchOnDetail = false;
   picker.ignoreFocusOut = false;
   let sequence = 0;
@@ -171,7 +170,6 @@ async function searchEntities(services: Services, initial?: string): Promise<vsc
   lastEntityPicker = picker;
   picker.title = 'Organisations & Agreements';
   picker.placeholder = 'Name or acronym in any language, a member or seat, or what it does (SCO, ШОС, 上合组织, Myanmar, Вена, nuclear tests…)';
-  picker.matchOnDescription = false;
   const all = [...glossary.entries].sort((a, b) => a.name.localeCompare(b.name)).map((e) => toItem(e));
   picker.items = all;
   const onValue = (value: string) => {

@@ -139,8 +139,6 @@ export class SearchIndex {
   /** Terms by their stem, per language, made on first need. */
   private readonly stems = new Map<Language, Map<string, number[]>>();
   private readonly corrected = new Map<string, [number, number, boolean][]>();
-  /** The name finder of the search under way, to say which words of a paragraph named an entry. */
-  private names: NameFinder | undefined;
   private readonly best: Float64Array;
   private readonly stamp: Int32Array;
   private generation = 0;
@@ -261,7 +259,6 @@ export class SearchIndex {
    */
   search(query: string, options: SearchOptions = {}, names?: NameFinder): SearchResponse {
     const limit = options.limit ?? 50;
-    this.names = names;
     const parsed = parseQuery(names ? withEntities(query, names) : query);
     const filtered = parsed.speaker !== null || parsed.role !== null;
     if (parsed.groups.length === 0) {
@@ -311,7 +308,7 @@ export class SearchIndex {
     let hits = (candidates ?? []).map((doc, i) => ({ doc, score: scores[i] }));
     hits = hits.filter(({ doc }) => (!filtered || this.passesFilters(doc, parsed)) && this.satisfies(doc, groups, parsed.exclude));
     hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
-    const results = hits.slice(0, limit).map(({ doc, score }) => this.hit(doc, score, groups));
+    const results = hits.slice(0, limit).map(({ doc, score }) => this.hit(doc, score, groups, names));
     return { query, total: hits.length, results };
   }
 
@@ -338,7 +335,7 @@ export class SearchIndex {
     return true;
   }
 
-  private hit(doc: number, score: number, groups: WeightedTerm[][]): SearchHit {
+  private hit(doc: number, score: number, groups: WeightedTerm[][], names?: NameFinder): SearchHit {
     const p = this.paragraphs[doc];
     const d = this.documents[p.doc];
     const matched = new Set<string>();
@@ -347,7 +344,7 @@ export class SearchIndex {
         if (!hasPosting(term.postings, doc)) continue;
         for (const w of term.words) matched.add(w);
         // The words that named the entry here ("Шанхайской организации сотрудничества"), to show and select.
-        if (term.entity && this.names) for (const m of this.names(p.text)) if (m.entryId === term.entity) for (const w of words(m.text)) matched.add(w);
+        if (term.entity && names) for (const m of names(p.text)) if (m.entryId === term.entity) for (const w of words(m.text)) matched.add(w);
       }
     return {
       file: d.file,
