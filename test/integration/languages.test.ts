@@ -73,6 +73,30 @@ describe('transcripts in Russian and Chinese', () => {
     assert.ok(mentions.filter((m) => m.document.uri.path.endsWith(RUSSIAN)).length >= 15);
   });
 
+  it('completes a Russian draft in Russian and a Chinese one from the end of a run, and checks first use in Russian', async () => {
+    const label = (i: vscode.CompletionItem) => (typeof i.label === 'string' ? i.label : i.label.label);
+    const russian = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Министры сказали, что Шанхайская орг' });
+    const ru = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', russian.uri, new vscode.Position(0, russian.lineAt(0).text.length));
+    const sco = ru.items.find((i) => label(i) === 'Шанхайская организация сотрудничества (ШОС)');
+    assert.ok(sco, ru.items.map(label).slice(0, 10).join(', '));
+    assert.equal(sco.insertText, 'Шанхайская организация сотрудничества (ШОС)');
+    const chinese = await vscode.workspace.openTextDocument({ language: 'markdown', content: '中方支持上合' });
+    const zh = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', chinese.uri, new vscode.Position(0, 6));
+    assert.ok(zh.items.some((i) => label(i) === '上海合作组织 (上合组织)'), zh.items.map(label).slice(0, 10).join(', '));
+    const memo = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Министры ШОС встретились в Панаджи.\n' });
+    await vscode.window.showTextDocument(memo);
+    const diagnostics = await waitFor('the first-use diagnostic', () => (vscode.languages.getDiagnostics(memo.uri).length ? vscode.languages.getDiagnostics(memo.uri) : undefined), 15_000);
+    assert.match(diagnostics[0].message, /Шанхайская организация сотрудничества \(ШОС\)/);
+  });
+
+  it('searches the palette for ШОС and finds the English seed’s SCO too', async () => {
+    const { api } = await activateExtension();
+    const response = await api.services.search.search('ШОС', { limit: 200 });
+    const files = new Set(response.results.map((h) => h.file.split('/').pop()));
+    assert.ok(files.has(RUSSIAN), [...files].join(', '));
+    assert.ok(files.has('2025-07-11-lavrov-kuala-lumpur.txt'), [...files].join(', '));
+  });
+
   it('finds organisations by member and seat in any language, and says when nothing matches', async () => {
     const { api } = await activateExtension();
     void vscode.commands.executeCommand(Commands.searchEntities, { query: 'Мьянма' });
