@@ -1,11 +1,20 @@
 // Bundles the extension and the CLI; type-checking is `npm run check-types` (esbuild does not type-check).
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+// The build's id, from its sources: a cache written by another build is not read (src/core/build.ts).
+const sources = createHash('sha256');
+for (const file of readdirSync('src', { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).sort()) sources.update(file).update(readFileSync(join('src', file)));
+sources.update(readFileSync('package-lock.json'));
+const build = sources.digest('hex').slice(0, 16);
+
 const common = {
+  define: { DIPLOMATIC_STUDY_BUILD: JSON.stringify(build) },
   bundle: true,
   platform: 'node',
   format: 'cjs',

@@ -1,10 +1,15 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EntityMatcher } from './core/entityMatcher';
 import { Glossary } from './core/glossary';
 import { sectionLabel, type Transcript } from './core/model';
-import { SearchIndex, searchDocumentOf, type SearchDocument, type SearchResponse } from './core/search/searchIndex';
+import type { SearchResponse } from './core/search/searchIndex';
+import { CorpusIndex } from './core/corpusIndex';
+import { CorruptDataError } from './core/search/store';
+import { textHash } from './core/corpusCache';
+import { nodeFileAccess, openCacheFiles, osCacheFolder, writeCacheFiles } from './core/nodeFiles';
+import { BUILD } from './core/build';
 import { TranscriptParser } from './core/parser/transcriptParser';
 import { decodeTranscript } from './core/source';
 import { fetchPage, freeName, importTranscript } from './core/import/importTranscript';
@@ -18,10 +23,14 @@ Commands:
                             (0-based line, UTF-16 character offset and length, as VS Code counts).
   glossary [--json]         The bundled glossary of organisations and agreements.
   search <query> [--corpus <dir>]... [--no-bundled] [--limit <n>] [--json]
+         [--cache <dir> | --no-cache]
                             Fuzzy search over every paragraph of the bundled corpus and of each
                             --corpus folder: words in any order, all required, typo-tolerant;
                             "exact phrase", 'exact word, ^prefix, !exclude, a | b.
                             Filters: speaker:<name> (any form of the name), role:question|answer.
+                            What was read is kept in a cache (default: the OS cache folder,
+                            ~/.cache/diplomatic-study on Linux): the next search reads only the
+                            files that changed. --no-cache reads everything and writes nothing.
   search --queries <file> [...]
                             One query per line, one JSON object per line (JSON Lines), in order.
   import <url|file.html> [--out <dir>]
@@ -165,26 +174,40 @@ function transcriptFiles(dir: string): string[] {
   return files;
 }
 
+/** The cache file of one set of corpus folders, in the cache folder. */
+function cacheFileOf(dir: string, folders: string[]): string {
+  return join(dir, `corpus-${textHash(JSON.stringify(folders.map((f) => resolve(f))))}.bin`);
+}
+
 /**
- * Reads and parses every transcript; a file that cannot be read costs one line on stderr, not the
- * run. With a matcher (a query names an organisation), each paragraph learns the entries it names.
+ * Reads every transcript of the folders into a corpus index: from the cache where a file is
+ * unchanged, from disk otherwise; a file that cannot be read costs one line on stderr, not the run.
+ * With `mentions` (a query names an organisation), each paragraph learns the entries it names.
  */
-function loadCorpus(folders: string[], matcher?: EntityMatcher): SearchDocument[] {
-  const parser = new TranscriptParser();
-  const documents: SearchDocument[] = [];
-  for (const folder of folders) {
-    for (const file of transcriptFiles(folder)) {
-      try {
-        const { text, warnings } = readTranscriptFile(file);
-        for (const warning of warnings) process.stderr.write(`warning: '${file}' ${warning}\n`);
-        documents.push(searchDocumentOf(displayPath(file), parser.parse(text, { fileName: file }), matcher?.matchText(text)));
-      } catch (error) {
-        if (!(error instanceof UserError)) throw error;
-        process.stderr.write(`diplomatic-study: ${error.message}; skipped\n`);
-      }
+function loadCorpus(folders: string[], glossary: Glossary, matcher: EntityMatcher, mentions: boolean, cacheDir: string | null, readCache = true): CorpusIndex {
+  const corpus = new CorpusIndex({ mentions, display: false, build: BUILD });
+  corpus.setGlossary(glossary.entries, undefined, matcher);
+  const cacheFile = cacheDir === null ? null : cacheFileOf(cacheDir, folders);
+  const cache = cacheFile && readCache ? openCacheFiles(cacheFile) : undefined;
+  if (cacheFile && cache) {
+    corpus.openCache(cache.main, cache.texts);
+    if (corpus.cacheProblem) process.stderr.write(`diplomatic-study: the cache file '${cacheFile}' could not be used (${corpus.cacheProblem}); it is rebuilt\n`);
+  }
+  const files = folders.flatMap((folder) => transcriptFiles(folder)).map((path) => ({ file: resolve(path), path, fileName: path }));
+  const results = corpus.loadFiles(files, nodeFileAccess);
+  for (const result of results) {
+    const shown = displayPath(result.file);
+    if ('skipped' in result) process.stderr.write(`diplomatic-study: '${shown}' ${result.skipped}; skipped\n`);
+    else for (const warning of result.warnings) process.stderr.write(`warning: '${shown}' ${warning}\n`);
+  }
+  if (cacheFile && corpus.changedSinceCache) {
+    try {
+      writeCacheFiles(cacheFile, corpus.cacheBytes());
+    } catch (error) {
+      process.stderr.write(`diplomatic-study: cannot write the cache '${cacheFile}' (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); --no-cache skips it\n`);
     }
   }
-  return documents;
+  return corpus;
 }
 
 function displayPath(file: string): string {
@@ -195,6 +218,8 @@ function displayPath(file: string): string {
 interface SearchFlags {
   corpus?: string[];
   'no-bundled'?: boolean;
+  cache?: string;
+  'no-cache'?: boolean;
   limit?: string;
   queries?: string;
   json?: boolean;
@@ -205,7 +230,7 @@ function searchJson(response: SearchResponse): unknown {
     query: response.query,
     total: response.total,
     results: response.results.map((h) => ({
-      file: h.file,
+      file: displayPath(h.file),
       transcript: h.transcript,
       section: h.section,
       line: h.line,
@@ -220,7 +245,7 @@ function searchJson(response: SearchResponse): unknown {
   };
 }
 
-function runSearch(positionals: string[], flags: SearchFlags): void {
+async function runSearch(positionals: string[], flags: SearchFlags): Promise<void> {
   const limit = flags.limit === undefined ? 20 : Number(flags.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new UserError(`--limit takes a whole number above 0, not '${flags.limit}'`);
   let queries: string[];
@@ -242,20 +267,31 @@ function runSearch(positionals: string[], flags: SearchFlags): void {
     if (!isDir) throw new UserError(`--corpus '${folder}' is not a folder; give a folder of transcripts`);
   }
   // Matching every transcript costs time: only when a query names an organisation or agreement.
-  const glossaryMatcher = new EntityMatcher(loadGlossary().entries);
-  const names = (text: string) => glossaryMatcher.matchLine(text);
-  const namesEntity = queries.some((q) => /(?:^|\s)@[a-z0-9]/i.test(q) || names(q).length > 0);
-  const documents = loadCorpus(folders, namesEntity ? glossaryMatcher : undefined);
-  if (documents.length === 0) throw new UserError('no transcript could be read; check the --corpus folders');
-  const index = SearchIndex.build(documents);
+  const glossary = loadGlossary();
+  const glossaryMatcher = new EntityMatcher(glossary.entries);
+  const namesEntity = queries.some((q) => /(?:^|\s)@[a-z0-9]/i.test(q) || glossaryMatcher.matchLine(q).length > 0);
+  const cacheDir = flags['no-cache'] ? null : (flags.cache ?? osCacheFolder());
+  let corpus = loadCorpus(folders, glossary, glossaryMatcher, namesEntity, cacheDir);
+  if (corpus.size === 0) throw new UserError('no transcript could be read; check the --corpus folders');
+  const search = (query: string): SearchResponse => {
+    try {
+      return corpus.search(query, { limit });
+    } catch (error) {
+      // Cached texts are checked as they are read: a damaged chunk means reading the corpus again.
+      if (!(error instanceof CorruptDataError)) throw error;
+      process.stderr.write(`diplomatic-study: the cache could not be used (${error.message}); it is rebuilt\n`);
+      corpus = loadCorpus(folders, glossary, glossaryMatcher, namesEntity, cacheDir, false);
+      return corpus.search(query, { limit });
+    }
+  };
   for (const query of queries) {
-    const response = index.search(query, { limit }, names);
+    const response = search(query);
     if (flags.queries !== undefined) process.stdout.write(JSON.stringify(searchJson(response)) + '\n');
     else if (flags.json) process.stdout.write(JSON.stringify(searchJson(response), null, 2) + '\n');
     else {
       const out = [`${response.total} paragraph${response.total === 1 ? '' : 's'} match "${query}"${response.total > limit ? `; the best ${limit}:` : ''}`];
       for (const h of response.results) {
-        out.push(`${h.file}:${h.line + 1}  ${h.section}${h.speaker ? ' — ' + h.speaker : ''}  (${h.score})`, `    ${h.snippet}`);
+        out.push(`${displayPath(h.file)}:${h.line + 1}  ${h.section}${h.speaker ? ' — ' + h.speaker : ''}  (${h.score})`, `    ${h.snippet}`);
       }
       process.stdout.write(out.join('\n') + '\n');
     }
@@ -314,6 +350,8 @@ export async function main(argv: string[]): Promise<number> {
         limit: { type: 'string' },
         queries: { type: 'string' },
         out: { type: 'string' },
+        cache: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
       },
     });
     const [command, ...rest] = positionals;
@@ -332,7 +370,7 @@ export async function main(argv: string[]): Promise<number> {
         runGlossary(values.json);
         return 0;
       case 'search':
-        runSearch(rest, values);
+        await runSearch(rest, values);
         return 0;
       case 'import':
         await runImport(rest, values.out);

@@ -35,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): DiplomaticStudyApi |
     const config = new Config();
     const glossary = new GlossaryService(context.extensionUri, config, log);
     const index = IndexClient.forExtension(context.extensionUri, log);
-    const corpus = new CorpusService(context.extensionUri, config, glossary, index, log);
+    const corpus = new CorpusService(context.extensionUri, config, glossary, index, log, context.storageUri ?? context.globalStorageUri);
     const services: Services = { log, config, glossary, corpus, search: new SearchService(corpus, index), parsed: new symbols.ParsedDocuments() };
     context.subscriptions.push(
       glossary,

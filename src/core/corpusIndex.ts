@@ -1,71 +1,299 @@
+import { CorruptDataError } from './search/store';
+import { decodeCache, encodeCache, fileKeyOf, HASHED_BYTES, sameKey, textHash, type CacheContents, type CachedFile, type FileKey, type TextsAccess } from './corpusCache';
+import { encodeDisplay, forDisplay, type IndexedFile, type MentionData } from './display';
 import { EntityMatcher } from './entityMatcher';
 import type { GlossaryEntry } from './glossary';
-import type { Transcript } from './model';
 import { splitLines } from './parser/lines';
 import { TranscriptParser } from './parser/transcriptParser';
 import { SearchIndex, searchDocumentOf, type SearchDocument, type SearchOptions, type SearchResponse } from './search/searchIndex';
 import { decodeTranscript } from './source';
 import { keywordInContext } from './text';
 
-/** A glossary mention in a corpus file, with a few words either side already cut out. */
-export interface MentionData {
-  entryId: string;
-  line: number;
-  start: number;
-  end: number;
-  text: string;
-  before: string;
-  after: string;
+export type { IndexedFile, MentionData } from './display';
+
+/** How the index reads files by path: Node's `fs` in the CLI and the index worker. */
+export interface FileAccess {
+  /** Size and modification time, or undefined when the file is gone. */
+  stat(path: string): { size: number; mtimeMs: number } | undefined;
+  read(path: string): Uint8Array;
+  /** The first and the last `bytes` of a file (the whole file twice when it is shorter). */
+  readEnds(path: string, bytes: number): [Uint8Array, Uint8Array];
 }
 
-export interface IndexedFile {
-  transcript: Transcript;
-  mentions: MentionData[];
+export interface CorpusIndexOptions {
+  /** Find glossary mentions in each file (the editor always does; the CLI when a query names an entry). */
+  mentions?: boolean;
+  /** Keep what the editor shows of each file, to hand it over and to cache it. */
+  display?: boolean;
+  /** The program's build: a cache made by another build is not read. */
+  build?: string;
+}
+
+/** One file to read: its key in the index (a path or a URI), where it is on disk, and its name. */
+export interface FileToLoad {
+  file: string;
+  path: string;
+  fileName: string;
+}
+
+export type LoadResult =
+  | { file: string; skipped: string }
+  | { file: string; display: Uint8Array | null; warnings: string[]; cached: boolean };
+
+/** Larger files are not read: a transcript this size is almost certainly not one. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+interface FileEntry {
+  /** The file on disk and its key when what is indexed is what the disk holds; none for unsaved edits. */
+  path?: string;
+  key?: FileKey;
+  fileName: string;
+  /** The text of a file indexed from an editor's unsaved edits (there is no path to read it again from). */
+  text?: string;
+  skipped?: string;
+  warnings: string[];
+  display?: Uint8Array;
 }
 
 /**
- * Everything the extension knows about its transcripts, kept file by file: a changed file is
- * parsed and matched again alone; the search index is rebuilt from the parsed paragraphs on the
- * next search after a change. Runs in a worker thread in the extension, in-process in the CLI.
+ * Everything known about a corpus's transcripts, kept file by file: a changed file is read,
+ * parsed and matched again alone, and joins the search index on the next search without a
+ * rebuild of the rest. With a cache (`openCache`, `cacheBytes`), files whose size, modification
+ * time and content hash are unchanged are not read at all. Runs in a worker thread in the
+ * extension, in-process in the CLI.
  */
 export class CorpusIndex {
   private readonly parser = new TranscriptParser();
   private matcher = new EntityMatcher([]);
-  private readonly files = new Map<string, { text: string; searchDocument: SearchDocument; transcript: Transcript }>();
-  private index: SearchIndex | undefined;
+  private glossaryHash = textHash('[]');
+  private readonly mentions: boolean;
+  private readonly display: boolean;
+  private readonly build: string;
+  private readonly entries = new Map<string, FileEntry>();
+  /** The index of the files merged so far; `removed`, `added` and `fromCache` wait for the next search. */
+  private current = SearchIndex.empty();
+  private readonly removed = new Set<string>();
+  private readonly added = new Map<string, SearchDocument>();
+  private cached: { contents: CacheContents; display: Map<string, Uint8Array> } | undefined;
+  private readonly fromCache = new Set<string>();
+  /** Whether anything changed since the cache was read or written. */
+  private dirty = false;
+  /** What was wrong with a cache that could not be used, for the caller to log once. */
+  cacheProblem: string | undefined;
 
-  setGlossary(entries: readonly GlossaryEntry[]): Map<string, MentionData[]> {
-    this.matcher = new EntityMatcher(entries);
+  constructor(options: CorpusIndexOptions = {}) {
+    this.mentions = options.mentions ?? true;
+    this.display = options.display ?? true;
+    this.build = options.build ?? 'dev';
+  }
+
+  /** A new glossary: every file's mentions are found again (files are read again from disk where they came from). */
+  setGlossary(entries: readonly GlossaryEntry[], access?: FileAccess, matcher?: EntityMatcher): Map<string, MentionData[]> {
+    this.matcher = matcher ?? new EntityMatcher(entries);
+    const hash = textHash(JSON.stringify(entries));
     const all = new Map<string, MentionData[]>();
-    for (const [file, entry] of this.files) {
-      const mentions = this.mentionsIn(entry.text);
-      all.set(file, mentions);
-      // Search knows each paragraph's entries: they change with the glossary.
-      entry.searchDocument = searchDocumentOf(file, entry.transcript, mentions);
+    if (hash === this.glossaryHash) return all;
+    this.glossaryHash = hash;
+    for (const [file, entry] of [...this.entries]) {
+      if (entry.skipped) continue;
+      let text = entry.text;
+      if (text === undefined && entry.path && access) {
+        const decoded = this.readText(entry.path, access);
+        if ('skipped' in decoded) continue;
+        text = decoded.text;
+      }
+      if (text === undefined) continue;
+      all.set(file, this.index(file, text, entry).mentions);
     }
-    this.index = undefined;
     return all;
   }
 
+  /** A file's text as it stands in an editor (unsaved edits): indexed, and left out of the cache. */
   upsert(file: string, text: string, fileName?: string): IndexedFile {
-    const transcript = this.parser.parse(text, { fileName: fileName ?? file });
-    const mentions = this.mentionsIn(text);
-    this.files.set(file, { text, transcript, searchDocument: searchDocumentOf(file, transcript, mentions) });
-    this.index = undefined;
-    return { transcript: forDisplay(transcript), mentions };
+    return this.index(file, text, { fileName: fileName ?? file, text, warnings: [] });
+  }
+
+  /** A file's bytes, read elsewhere (a remote or virtual workspace): decoded and indexed, or skipped with a reason. */
+  upsertBytes(file: string, bytes: Uint8Array, fileName: string): (IndexedFile & { warnings: string[] }) | { skipped: string } {
+    const decoded = decodeTranscript(bytes);
+    if (!decoded.ok) return this.skip(file, { fileName, warnings: [] }, decoded.reason);
+    if (decoded.text.trim() === '') return this.skip(file, { fileName, warnings: [] }, 'is empty');
+    return { ...this.index(file, decoded.text, { fileName, text: decoded.text, warnings: decoded.warnings }), warnings: decoded.warnings };
+  }
+
+  /**
+   * Reads files from disk, each only if the cache does not hold it as it is now. Answers, per
+   * file, what the editor shows of it (as bytes) or why it was skipped.
+   */
+  loadFiles(files: readonly FileToLoad[], access: FileAccess): LoadResult[] {
+    return files.map(({ file, path, fileName }) => {
+      const stat = access.stat(path);
+      if (!stat) return this.skip(file, { fileName, warnings: [] }, 'was deleted before it could be read', true);
+      if (stat.size > MAX_FILE_BYTES) return this.skip(file, { fileName, warnings: [] }, `is ${(stat.size / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a transcript may be`, true);
+      const cachedEntry = this.cached?.contents.files[file];
+      const unreadable = (error: unknown) => {
+        const code = (error as { code?: string }).code;
+        return this.skip(file, { fileName, warnings: [] }, code === 'ENOENT' ? 'was deleted before it could be read' : `could not be read (${code ?? (error as Error).message}); check its permissions`);
+      };
+      if (cachedEntry && cachedEntry.key.size === stat.size && cachedEntry.key.mtimeMs === stat.mtimeMs) {
+        // Size and time agree: the hash of its two ends decides, without reading the rest.
+        let ends: [Uint8Array, Uint8Array];
+        try {
+          ends = access.readEnds(path, HASHED_BYTES);
+        } catch (error) {
+          return unreadable(error);
+        }
+        const key = fileKeyOf(stat.size, stat.mtimeMs, ends[0], ends[1]);
+        if (sameKey(cachedEntry.key, key)) {
+          if (cachedEntry.skipped) return this.skip(file, { fileName, path, key, warnings: [] }, cachedEntry.skipped, true);
+          const display = this.cached!.display.get(file);
+          if (this.entries.get(file) !== undefined || this.added.has(file)) this.removed.add(file);
+          this.added.delete(file);
+          this.fromCache.add(file);
+          this.entries.set(file, { fileName, path, key, warnings: cachedEntry.warnings ?? [], display });
+          return { file, display: display ?? null, warnings: cachedEntry.warnings ?? [], cached: true };
+        }
+      }
+      let bytes: Uint8Array;
+      try {
+        bytes = access.read(path);
+      } catch (error) {
+        return unreadable(error);
+      }
+      const key = fileKeyOf(bytes.byteLength, stat.mtimeMs, bytes.subarray(0, HASHED_BYTES), bytes.subarray(Math.max(0, bytes.byteLength - HASHED_BYTES)));
+      const decoded = decodeTranscript(bytes);
+      if (!decoded.ok) return this.skip(file, { fileName, path, key, warnings: [] }, decoded.reason, true);
+      if (decoded.text.trim() === '') return this.skip(file, { fileName, path, key, warnings: [] }, 'is empty', true);
+      const entry: FileEntry = { fileName, path, key, warnings: decoded.warnings };
+      this.index(file, decoded.text, entry);
+      return { file, display: entry.display ?? null, warnings: decoded.warnings, cached: false };
+    });
   }
 
   remove(file: string): void {
-    if (this.files.delete(file)) this.index = undefined;
+    if (!this.entries.delete(file)) return;
+    this.added.delete(file);
+    this.fromCache.delete(file);
+    this.removed.add(file);
+    this.dirty = true;
   }
 
+  /** The files indexed (not those skipped). */
   get size(): number {
-    return this.files.size;
+    let n = 0;
+    for (const e of this.entries.values()) if (!e.skipped) n++;
+    return n;
+  }
+
+  /** What the editor shows of a file, as `loadFiles` answers it. */
+  displayOf(file: string): Uint8Array | undefined {
+    return this.entries.get(file)?.display;
   }
 
   search(query: string, options: SearchOptions): SearchResponse {
-    this.index ??= SearchIndex.build([...this.files.values()].map((f) => f.searchDocument));
-    return this.index.search(query, options, (text) => this.matcher.matchLine(text));
+    return this.searchIndex().search(query, options, (text) => this.matcher.matchLine(text));
+  }
+
+  /** The search index of every file, with the changes since the last search merged in. */
+  searchIndex(): SearchIndex {
+    if (this.removed.size === 0 && this.added.size === 0 && this.fromCache.size === 0) return this.current;
+    const drop = new Set([...this.removed, ...this.added.keys(), ...this.fromCache]);
+    const parts = [this.current.without(drop)];
+    if (this.fromCache.size > 0 && this.cached) {
+      const index = this.cached.contents.index;
+      parts.push(index.without(new Set(index.files.filter((f) => !this.fromCache.has(f)))));
+    }
+    if (this.added.size > 0) parts.push(SearchIndex.build([...this.added.values()]));
+    this.current = SearchIndex.concat(parts);
+    this.removed.clear();
+    this.added.clear();
+    this.fromCache.clear();
+    return this.current;
+  }
+
+  /**
+   * Takes a cache file's bytes. A file that cannot be read as one is set aside (`cacheProblem`
+   * says why); one made by another build, or for another glossary, is not used.
+   */
+  openCache(bytes: Uint8Array | undefined, texts: TextsAccess | undefined): void {
+    this.cached = undefined;
+    if (!bytes) return;
+    let contents: CacheContents;
+    try {
+      contents = decodeCache(bytes, texts);
+    } catch (error) {
+      this.cacheProblem = error instanceof CorruptDataError ? error.message : `unreadable (${(error as Error).message})`;
+      return;
+    }
+    if (contents.build !== this.build) return;
+    if (this.mentions && (!contents.mentions || contents.glossary !== this.glossaryHash)) return;
+    if (this.display && !contents.display) return;
+    const display = new Map<string, Uint8Array>();
+    if (contents.display) contents.index.files.forEach((file, i) => display.set(file, contents.display![i]));
+    this.cached = { contents, display };
+  }
+
+  /** Whether a cache was opened and can answer for files. */
+  get cacheInUse(): boolean {
+    return this.cached !== undefined;
+  }
+
+  /** Whether the corpus changed since its cache was read or written. */
+  get changedSinceCache(): boolean {
+    return this.dirty || this.cached === undefined;
+  }
+
+  /** The cache files for what is indexed now: files indexed from their disk contents only. */
+  cacheBytes(): { main: Uint8Array; texts: Uint8Array } {
+    let index = this.searchIndex();
+    const files: Record<string, CachedFile> = {};
+    const unsaved = new Set<string>();
+    for (const [file, entry] of this.entries) {
+      if (!entry.key) {
+        unsaved.add(file);
+        continue;
+      }
+      files[file] = entry.skipped ? { key: entry.key, skipped: entry.skipped } : entry.warnings.length ? { key: entry.key, warnings: entry.warnings } : { key: entry.key };
+    }
+    if (unsaved.size) index = index.without(unsaved);
+    const display = this.display ? index.files.map((f) => this.entries.get(f)?.display ?? new Uint8Array()) : null;
+    const bytes = encodeCache({ build: this.build, glossary: this.glossaryHash, mentions: this.mentions, files, index, display });
+    this.dirty = false;
+    return bytes;
+  }
+
+  private readText(path: string, access: FileAccess): { text: string } | { skipped: string } {
+    try {
+      const decoded = decodeTranscript(access.read(path));
+      return decoded.ok ? { text: decoded.text } : { skipped: decoded.reason };
+    } catch (error) {
+      return { skipped: `could not be read (${(error as Error).message})` };
+    }
+  }
+
+  private skip(file: string, entry: FileEntry, reason: string, record = false): { file: string; skipped: string } {
+    if (this.entries.has(file) || this.added.has(file) || this.fromCache.has(file)) {
+      this.added.delete(file);
+      this.fromCache.delete(file);
+      this.removed.add(file);
+    }
+    if (record && entry.key) this.entries.set(file, { ...entry, skipped: reason });
+    else this.entries.delete(file);
+    this.dirty = true;
+    return { file, skipped: reason };
+  }
+
+  private index(file: string, text: string, entry: FileEntry): IndexedFile {
+    const transcript = this.parser.parse(text, { fileName: entry.fileName });
+    const mentions = this.mentions ? this.mentionsIn(text) : [];
+    if (this.entries.has(file) || this.fromCache.has(file)) this.removed.add(file);
+    this.fromCache.delete(file);
+    this.added.set(file, searchDocumentOf(file, transcript, mentions));
+    const shown: IndexedFile = { transcript: this.display ? forDisplay(transcript) : transcript, mentions };
+    if (this.display) entry.display = encodeDisplay(shown);
+    this.entries.set(file, entry);
+    this.dirty = true;
+    return shown;
   }
 
   private mentionsIn(text: string): MentionData[] {
@@ -78,26 +306,6 @@ export class CorpusIndex {
     });
     return mentions;
   }
-}
-
-/** How much of a paragraph the editor side keeps: enough for labels and tooltips; search has it all. */
-const DISPLAY_CHARS = 400;
-
-/**
- * The transcript as the extension's views need it, with long paragraphs cut: what crosses from
- * the worker to the extension host is copied there, and a 50 MB transcript should not be twice.
- */
-function forDisplay(transcript: Transcript): Transcript {
-  return {
-    ...transcript,
-    sections: transcript.sections.map((section) => ({
-      ...section,
-      turns: section.turns.map((turn) => ({
-        ...turn,
-        paragraphs: turn.paragraphs.map((p) => (p.text.length > DISPLAY_CHARS ? { range: p.range, text: p.text.slice(0, DISPLAY_CHARS) + '…' } : p)),
-      })),
-    })),
-  };
 }
 
 /** The requests a corpus index answers, as they cross to a worker thread. */
@@ -115,13 +323,8 @@ export function answer(index: CorpusIndex, request: IndexRequest): unknown {
       return Object.fromEntries(index.setGlossary(request.entries));
     case 'upsert':
       return index.upsert(request.file, request.text, request.fileName);
-    case 'upsertBytes': {
-      // Decoding here keeps a large file's text off the extension host's main thread altogether.
-      const decoded = decodeTranscript(request.bytes);
-      if (!decoded.ok) return { skipped: decoded.reason };
-      if (decoded.text.trim() === '') return { skipped: 'is empty' };
-      return { ...index.upsert(request.file, decoded.text, request.fileName), warnings: decoded.warnings };
-    }
+    case 'upsertBytes':
+      return index.upsertBytes(request.file, request.bytes, request.fileName);
     case 'remove':
       index.remove(request.file);
       return null;

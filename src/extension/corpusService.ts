@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { IndexedFile, MentionData } from '../core/corpusIndex';
+import type { IndexedFile, LoadResult, MentionData } from '../core/corpusIndex';
+import { DisplayReader, displayLines } from '../core/display';
 import { matchesAny } from '../core/glob';
 import type { Transcript } from '../core/model';
 import type { Config } from './config';
@@ -27,6 +28,12 @@ const TRANSCRIPT_FILE = /\.(?:txt|md|markdown|html?)$/i;
 /** Larger files are not read: a transcript this size is almost certainly not one. */
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 const READ_CONCURRENCY = 8;
+/** Files on a local disk go to the worker this many at a time: few round trips, and the count moves. */
+const LOAD_BATCH = 100;
+/** After a change, the cache is written once things have been quiet this long. */
+const SAVE_DELAY_MS = 5000;
+/** Lines of a transcript's display data read on the main thread between breaths. */
+const DISPLAY_LINES_PER_TURN = 4;
 /** Editing: wait for a pause in typing before the tree and Outline follow. */
 const EDIT_DEBOUNCE_MS = 300;
 /** File events come in bursts (a checkout, a copy): handle each file once per burst. */
@@ -61,6 +68,8 @@ export class CorpusService implements vscode.Disposable {
     private readonly glossary: GlossaryService,
     private readonly index: IndexClient,
     private readonly log: vscode.LogOutputChannel,
+    /** Where the cache of read transcripts is kept (the workspace's storage, else the global one); never in the workspace. */
+    private readonly cacheFolder?: vscode.Uri,
   ) {
     index.onWorkerLost = () => this.refresh();
     glossary.onDidChange(() => void this.rematch(), undefined, this.disposables);
@@ -135,18 +144,33 @@ export class CorpusService implements vscode.Disposable {
     const generation = this.generation;
     const started = performance.now();
     await this.setGlossary();
+    await this.openCache();
     const uris = [...(this.config.includeBundled ? await this.bundledFiles() : []), ...(await this.workspaceFiles())];
     Object.assign(this.progress, { read: 0, total: uris.length, stopped: false });
     this.stopRequested = false;
+    // Files on a local disk (not open with unsaved edits) are read by the worker itself, in batches;
+    // the rest (remote and virtual workspaces) through vscode.workspace.fs, a few at a time.
+    const dirty = new Set(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()));
+    const onDisk = uris.filter((u) => u.scheme === 'file' && !dirty.has(u.toString()));
+    const elsewhere = uris.filter((u) => u.scheme !== 'file' || dirty.has(u.toString()));
     const work = async () => {
+      for (let i = 0; i < onDisk.length && generation === this.generation && !this.stopRequested; i += LOAD_BATCH) {
+        const batch = onDisk.slice(i, i + LOAD_BATCH);
+        const results = await this.index.loadFiles(batch.map((uri) => ({ file: uri.toString(), path: uri.fsPath, fileName: uri.path.split('/').pop() ?? uri.fsPath })));
+        for (let k = 0; k < results.length; k++) {
+          if (generation !== this.generation) return;
+          await this.take(batch[k], results[k]);
+          this.progress.read++;
+        }
+      }
       let next = 0;
       const worker = async () => {
-        while (next < uris.length && generation === this.generation && !this.stopRequested) {
-          await this.readFile(uris[next++], generation);
+        while (next < elsewhere.length && generation === this.generation && !this.stopRequested) {
+          await this.readFile(elsewhere[next++], generation);
           if (generation === this.generation) this.progress.read++;
         }
       };
-      await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, uris.length) }, worker));
+      await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, elsewhere.length) }, worker));
     };
     // A count in the status bar only when loading takes more than a moment; clicking it stops the load.
     let done = false;
@@ -170,7 +194,77 @@ export class CorpusService implements vscode.Disposable {
       this.log.warn(`corpus: indexing stopped after ${this.progress.read} of ${uris.length} transcripts; Refresh reads them all`);
       void vscode.window.showInformationMessage(`Diplomatic Study: indexing stopped after ${count.format(this.progress.read)} of ${count.format(uris.length)} transcripts. Refresh reads them all.`);
     }
-    this.log.info(`corpus: ${this.docs.size} transcripts read in ${(performance.now() - started).toFixed(0)} ms${this.problems.size ? `; ${this.problems.size} skipped (see above)` : ''}`);
+    this.log.info(`corpus: ${this.docs.size} transcripts read in ${(performance.now() - started).toFixed(0)} ms (${this.fromCache} from the cache)${this.problems.size ? `; ${this.problems.size} skipped (see above)` : ''}`);
+    this.scheduleSave(0);
+  }
+
+  /** How many transcripts the last load took from the cache; tests read it. */
+  fromCache = 0;
+  /** How many times the cache was brought up to date; tests wait on it. */
+  cacheSaves = 0;
+  private cacheOpen = false;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private async openCache(): Promise<void> {
+    this.fromCache = 0;
+    if (!this.cacheFolder || this.cacheFolder.scheme !== 'file') return;
+    try {
+      await vscode.workspace.fs.createDirectory(this.cacheFolder);
+      const file = vscode.Uri.joinPath(this.cacheFolder, 'corpus-cache.bin').fsPath;
+      const opened = await this.index.openCache(file);
+      this.cacheOpen = true;
+      // Logged once: the cache is rebuilt as the corpus is read.
+      if (opened.problem) this.log.warn(`the corpus cache ${file} could not be used (${opened.problem}); it is rebuilt`);
+    } catch (error) {
+      this.log.warn(`no corpus cache (${(error as Error).message}); transcripts are read in full each time`);
+    }
+  }
+
+  /** Writes the cache now (tests; a load writes it on its own when it ends). */
+  async saveCache(): Promise<void> {
+    if (!this.cacheOpen) return;
+    clearTimeout(this.saveTimer);
+    await this.index.saveCache();
+    this.cacheSaves++;
+  }
+
+  /** Writes the cache once changes have settled; a failure to write costs time next time, nothing else. */
+  private scheduleSave(delay = SAVE_DELAY_MS): void {
+    if (!this.cacheOpen) return;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.index.saveCache().then(
+        (r) => {
+          this.cacheSaves++;
+          if (r.written) this.log.info('corpus: cache written');
+        },
+        (error: Error) => this.log.warn(`the corpus cache could not be written (${error.message})`),
+      );
+    }, delay);
+  }
+
+  /** Takes one file the worker read: what the views show of it, read a few lines at a time. */
+  private async take(uri: vscode.Uri, result: LoadResult): Promise<void> {
+    const key = uri.toString();
+    if ('skipped' in result) {
+      this.problems.set(key, result.skipped);
+      this.log.warn(`${vscode.workspace.asRelativePath(uri)}: ${result.skipped}; skipped`);
+      this.docs.delete(key);
+      return;
+    }
+    for (const warning of result.warnings) this.log.warn(`${vscode.workspace.asRelativePath(uri)}: ${warning}`);
+    if (result.cached) this.fromCache++;
+    if (!result.display) return;
+    const reader = new DisplayReader(displayLines(result.display));
+    let lines = 0;
+    while (!reader.done) {
+      reader.step();
+      // A large transcript's outline is read in parts, the editor breathing in between.
+      if (++lines % DISPLAY_LINES_PER_TURN === 0) await new Promise((r) => setImmediate(r));
+    }
+    const indexed = reader.result();
+    this.problems.delete(key);
+    this.docs.set(key, { uri, transcript: indexed.transcript, mentions: indexed.mentions, bundled: this.isBundled(uri) });
   }
 
   /** Stops a load under way: what was read stays, the rest waits for a refresh. */
@@ -233,7 +327,12 @@ export class CorpusService implements vscode.Disposable {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && d.isDirty);
       let indexed: IndexedFile;
       if (open) indexed = await this.index.upsert(key, open.getText(), name);
-      else {
+      else if (uri.scheme === 'file') {
+        // On a local disk the worker reads the file itself, and keeps its key for the cache.
+        const [result] = await this.index.loadFiles([{ file: key, path: uri.fsPath, fileName: name }]);
+        if (generation === this.generation) await this.take(uri, result);
+        return;
+      } else {
         const stat = await vscode.workspace.fs.stat(uri);
         if (stat.size > MAX_FILE_BYTES) return skip(`is ${(stat.size / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a transcript may be`);
         const result = await this.index.upsertBytes(key, await vscode.workspace.fs.readFile(uri), name);
@@ -352,13 +451,24 @@ export class CorpusService implements vscode.Disposable {
     if (this.docs.has(document.uri.toString())) this.schedule(document.uri);
   }
 
+  private changeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Files changed: views follow once a burst of changes (a checkout, a copy of thousands) has passed. */
   private changedNow(): void {
     this.mentionIndex = undefined;
-    this.changed.fire();
+    this.scheduleSave();
+    if (this.changeTimer) return;
+    this.changeTimer = setTimeout(() => {
+      this.changeTimer = undefined;
+      this.mentionIndex = undefined;
+      this.changed.fire();
+    }, 50);
   }
 
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
+    clearTimeout(this.changeTimer);
+    clearTimeout(this.saveTimer);
     vscode.Disposable.from(...this.watchers, ...this.disposables, this.status).dispose();
     this.changed.dispose();
   }

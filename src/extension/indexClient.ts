@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
-import type { CorpusIndex, IndexedFile, IndexRequest, MentionData } from '../core/corpusIndex';
+import type { IndexedFile, IndexRequest, LoadResult, MentionData } from '../core/corpusIndex';
+import type { DiskRequest, LocalCorpus } from './indexWorker';
 import type { GlossaryEntry } from '../core/glossary';
 import type { SearchOptions, SearchResponse } from '../core/search/searchIndex';
 import { AnswerParts, type WorkerMessage } from './indexTransfer';
@@ -14,7 +15,7 @@ type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => vo
  */
 export class IndexClient {
   private worker: Worker | undefined;
-  private local: { index: CorpusIndex; answer: (index: CorpusIndex, request: IndexRequest) => unknown } | undefined;
+  private local: LocalCorpus | undefined;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
@@ -47,6 +48,20 @@ export class IndexClient {
     return this.request({ type: 'upsertBytes', file, bytes, fileName }, transfer) as Promise<(IndexedFile & { warnings: string[] }) | { skipped: string }>;
   }
 
+  /** Opens the cache file (on a local disk) that `loadFiles` answers from and `saveCache` writes. */
+  openCache(file: string): Promise<{ problem: string | null; inUse: boolean }> {
+    return this.request({ type: 'openCache', file }) as Promise<{ problem: string | null; inUse: boolean }>;
+  }
+
+  /** Reads files on a local disk in the worker: from the cache where unchanged. */
+  loadFiles(files: { file: string; path: string; fileName: string }[]): Promise<LoadResult[]> {
+    return this.request({ type: 'loadFiles', files }) as Promise<LoadResult[]>;
+  }
+
+  saveCache(): Promise<{ written: boolean }> {
+    return this.request({ type: 'saveCache' }) as Promise<{ written: boolean }>;
+  }
+
   remove(file: string): Promise<void> {
     return this.request({ type: 'remove', file }) as Promise<void>;
   }
@@ -55,11 +70,11 @@ export class IndexClient {
     return this.request({ type: 'search', query, options }) as Promise<SearchResponse>;
   }
 
-  private request(request: IndexRequest, transfer: ArrayBuffer[] = []): Promise<unknown> {
+  private request(request: IndexRequest | DiskRequest, transfer: ArrayBuffer[] = []): Promise<unknown> {
     if (!this.local && !this.worker) this.start();
     if (this.local) {
       try {
-        return Promise.resolve(this.local.answer(this.local.index, request));
+        return Promise.resolve(this.local.answer(request));
       } catch (error) {
         return Promise.reject(error as Error);
       }
@@ -106,8 +121,8 @@ export class IndexClient {
       this.log.warn(`no index worker thread (${(error as Error).message}); indexing in the extension host`);
       // The worker's own bundle, loaded in-process: the extension bundle does not carry the index twice.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const worker = require(this.workerPath) as { CorpusIndex: new () => CorpusIndex; answer: (index: CorpusIndex, request: IndexRequest) => unknown };
-      this.local = { index: new worker.CorpusIndex(), answer: worker.answer };
+      const worker = require(this.workerPath) as { LocalCorpus: new () => LocalCorpus };
+      this.local = new worker.LocalCorpus();
     }
   }
 

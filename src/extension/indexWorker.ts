@@ -1,18 +1,59 @@
 // Parses transcripts, finds glossary mentions and answers searches off the extension host's main
-// thread, so that a 50 MB transcript or 10,000 files never stall the editor.
+// thread, so that a 50 MB transcript or 10,000 files never stall the editor. Files on a local
+// disk are read here, and what was read is kept in a cache file between windows.
 import { parentPort } from 'node:worker_threads';
-import { answer, CorpusIndex, type IndexRequest } from '../core/corpusIndex';
+import { BUILD } from '../core/build';
+import { answer, CorpusIndex, type FileToLoad, type IndexRequest } from '../core/corpusIndex';
+import { nodeFileAccess, openCacheFiles, writeCacheFiles, type OpenCache } from '../core/nodeFiles';
 import { splitAnswer, type WorkerMessage } from './indexTransfer';
 
-const corpus = new CorpusIndex();
+/** The requests only a worker with a local disk answers. */
+export type DiskRequest =
+  | { type: 'openCache'; file: string }
+  | { type: 'loadFiles'; files: FileToLoad[] }
+  | { type: 'saveCache' };
+
+/** The corpus index and its cache file, as the worker (or the extension host, without a worker) holds them. */
+export class DiskCorpus {
+  readonly index = new CorpusIndex({ build: BUILD });
+  private cacheFile: string | undefined;
+  private cache: OpenCache | undefined;
+
+  answer(request: IndexRequest | DiskRequest): unknown {
+    switch (request.type) {
+      case 'openCache': {
+        this.cache?.close();
+        this.cacheFile = request.file;
+        this.cache = openCacheFiles(request.file);
+        this.index.openCache(this.cache.main, this.cache.texts);
+        const problem = this.index.cacheProblem;
+        this.index.cacheProblem = undefined;
+        return { problem: problem ?? null, inUse: this.index.cacheInUse };
+      }
+      case 'loadFiles':
+        return this.index.loadFiles(request.files, nodeFileAccess);
+      case 'saveCache': {
+        if (!this.cacheFile || !this.index.changedSinceCache) return { written: false };
+        writeCacheFiles(this.cacheFile, this.index.cacheBytes());
+        return { written: true };
+      }
+      case 'glossary':
+        return Object.fromEntries(this.index.setGlossary(request.entries, nodeFileAccess));
+      default:
+        return answer(this.index, request);
+    }
+  }
+}
+
+const corpus = new DiskCorpus();
 
 // Where no worker thread can start, the extension host loads this same file and uses these itself.
-export { answer, CorpusIndex };
+export { DiskCorpus as LocalCorpus };
 
 /** The rest of a large answer, sent a part at a time as the extension host asks for it. */
 const remaining = new Map<number, WorkerMessage[]>();
 
-parentPort?.on('message', (message: { id: number; request?: IndexRequest; next?: boolean }) => {
+parentPort?.on('message', (message: { id: number; request?: IndexRequest | DiskRequest; next?: boolean }) => {
   if (message.next) {
     const parts = remaining.get(message.id);
     const part = parts?.shift();
@@ -21,7 +62,7 @@ parentPort?.on('message', (message: { id: number; request?: IndexRequest; next?:
     return;
   }
   try {
-    const [first, ...rest] = splitAnswer(message.id, answer(corpus, message.request!));
+    const [first, ...rest] = splitAnswer(message.id, corpus.answer(message.request!));
     if (rest.length) remaining.set(message.id, rest);
     parentPort!.postMessage(first);
   } catch (error) {

@@ -7,6 +7,7 @@ import { runHoverBench, type HoverBenchResult } from './hover.bench';
 import { readdirSync, readFileSync } from 'node:fs';
 import { stemWord } from '../../src/core/language';
 import { runLanguageBench, runSearchBench, type LanguageBenchRow, type SearchBenchRow } from './search.bench';
+import { runCacheBench, runCliBench, type CacheBenchRow, type CliBenchResult } from './cache.bench';
 
 const root = join(__dirname, '..', '..', '..');
 const only = process.argv[2];
@@ -50,6 +51,18 @@ if (!only || only === 'languages') {
   }
 }
 
+const cacheRows: CacheBenchRow[] = [];
+let cliRow: CliBenchResult | undefined;
+if (!only || only === 'cache') {
+  for (const [label, files, paragraphs] of [['1,000 paragraphs', 20, 1_000], ['10,000 paragraphs', 200, 10_000], ['100,000 paragraphs', 2_000, 100_000], ['10,000 files', 10_000, 60_000]] as const) {
+    const row = runCacheBench(label, files, paragraphs);
+    cacheRows.push(row);
+    console.log(`cache: ${label} (${row.files} files, ${row.paragraphs} paragraphs, ${row.megabytes.toFixed(1)} MB): first search cold ${ms(row.coldMs)} ms, warm ${ms(row.warmMs)} ms, one file changed ${ms(row.changedMs)} ms; read and parse ${row.parseMbPerS.toFixed(1)} MB/s; heap +${row.heapMb.toFixed(0)} MB; cache ${row.cacheMb.toFixed(1)} MB`);
+  }
+  cliRow = runCliBench(join(root, 'dist', 'cli.js'));
+  console.log(`cache: CLI over ${cliRow.files} transcripts (${cliRow.megabytes.toFixed(0)} MB): --no-cache ${cliRow.cold.map((x) => (x / 1000).toFixed(2)).join(' / ')} s, cache present ${cliRow.warm.map((x) => (x / 1000).toFixed(2)).join(' / ')} s; same results: ${cliRow.same}`);
+}
+
 const memory = process.resourceUsage().maxRSS / 1024;
 console.log(`peak resident memory of the whole run: ${memory.toFixed(0)} MB`);
 
@@ -79,7 +92,7 @@ if (!only) {
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map((r) => {
       const recall = (f: (q: SearchBenchRow['perQuery'][number]) => number) => ((r.perQuery.reduce((n, q) => n + f(q), 0) / r.perQuery.length) * 100).toFixed(1) + '%';
-      return `| ${r.paragraphs.toLocaleString('en')} | ${r.vocabulary.toLocaleString('en')} | ${ms(r.buildMs)} ms | ${ms(r.loadMs)} ms (${r.serializedMb.toFixed(1)} MB JSON) | ${r.heapMb.toFixed(0)} MB | ${ms(r.index.median)} ms | ${ms(r.index.p95)} ms | ${ms(r.fuse!.median)} ms | ${ms(r.fuse!.p95)} ms | ${r.ratio!.toFixed(0)}× | ${recall((q) => q.indexRecall)} | ${recall((q) => q.fuseRecall ?? 0)} |`;
+      return `| ${r.paragraphs.toLocaleString('en')} | ${r.vocabulary.toLocaleString('en')} | ${ms(r.buildMs)} ms | ${ms(r.loadMs)} ms (${r.serializedMb.toFixed(1)} MB) | ${r.heapMb.toFixed(0)} MB | ${ms(r.index.median)} ms | ${ms(r.index.p95)} ms | ${ms(r.fuse!.median)} ms | ${ms(r.fuse!.p95)} ms | ${r.ratio!.toFixed(0)}× | ${recall((q) => q.indexRecall)} | ${recall((q) => q.fuseRecall ?? 0)} |`;
     }),
     '',
     '### Russian and Chinese',
@@ -97,6 +110,24 @@ if (!only) {
           '| language | kind | query | matches | recall | median |',
           '| --- | --- | --- | --- | --- | --- |',
           ...languageRows.filter((r) => r.paragraphs === 100_000).flatMap((r) => r.perQuery.map((q) => `| ${r.language} | ${q.kind} | \`${q.query}\` | ${q.truth} | ${(q.recall * 100).toFixed(0)}% | ${ms(q.ms)} ms |`)),
+          '',
+        ]
+      : []),
+    '## Cold and warm',
+    '',
+    'Folders of transcripts on disk made from the seed\'s paragraphs, each with words of its own; the first search timed from nothing (read, parse, index, search) in one process, as the CLI and the index worker run it. ' +
+      '"Cold": no cache; "warm": the cache present and every file unchanged (best of three); "one file changed": the cache present, one file appended to. ' +
+      '"Read and parse" is the corpus size over the cold run\'s reading and parsing time; "heap" the heap the cold index holds.',
+    '',
+    '| corpus | files | paragraphs | size | first search cold | warm | one file changed | read and parse | heap | cache on disk |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...cacheRows.map((r) => `| ${r.label} | ${r.files.toLocaleString('en')} | ${r.paragraphs.toLocaleString('en')} | ${r.megabytes.toFixed(1)} MB | ${ms(r.coldMs)} ms | ${ms(r.warmMs)} ms | ${ms(r.changedMs)} ms | ${r.parseMbPerS.toFixed(1)} MB/s | ${r.heapMb.toFixed(0)} MB | ${r.cacheMb.toFixed(1)} MB |`),
+    '',
+    ...(cliRow
+      ? [
+          `The CLI end to end (\`diplomatic-study search\`, a new process each time, ${cliRow.files.toLocaleString('en')} transcripts, ${cliRow.megabytes.toFixed(0)} MB): ` +
+            `\`--no-cache\` ${cliRow.cold.map((x) => (x / 1000).toFixed(2) + ' s').join(', ')} (best ${(Math.min(...cliRow.cold) / 1000).toFixed(2)} s); ` +
+            `cache present ${cliRow.warm.map((x) => (x / 1000).toFixed(2) + ' s').join(', ')} (best ${(Math.min(...cliRow.warm) / 1000).toFixed(2)} s); the same results: ${cliRow.same ? 'yes' : 'NO'}.`,
           '',
         ]
       : []),

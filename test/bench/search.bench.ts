@@ -137,9 +137,9 @@ export function runSearchBench(paragraphs: number, options: { baseline: boolean;
   const buildMs = nowMs() - t0;
   const heapAfter = heapMb();
 
-  const serialized = JSON.stringify(index.serialize());
+  const serialized = index.toBytes();
   t0 = nowMs();
-  SearchIndex.deserialize(JSON.parse(serialized));
+  SearchIndex.fromBytes(serialized);
   const loadMs = nowMs() - t0;
 
   // The index numbers paragraphs in corpus order, so a hit's position maps back to its paragraph.
@@ -191,7 +191,7 @@ export function runSearchBench(paragraphs: number, options: { baseline: boolean;
     vocabulary: index.vocabularySize,
     buildMs,
     loadMs,
-    serializedMb: serialized.length / 1024 / 1024,
+    serializedMb: serialized.byteLength / 1024 / 1024,
     heapMb: heapAfter - heapBefore,
     index: { median: s.median, p95: s.p95 },
     fuse: fuseSummary,

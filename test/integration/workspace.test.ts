@@ -277,7 +277,20 @@ describe('a folder of 10,000 transcripts', () => {
       assert.ok(documents.length >= 10_000, `${documents.length} transcripts`);
       const hits = await api.services.search.search('overcapacity9999', { limit: 3 });
       assert.equal(hits.total, 1);
-      this.test!.title += ` (read and indexed in ${(loadedMs / 1000).toFixed(1)} s, first search after ${((performance.now() - started - loadedMs) / 1000).toFixed(1)} s, longest main-thread pause ${probe.longest().toFixed(0)} ms, extension host heap ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB) ${probe.pauses.length ? `[pauses over 150 ms, at ms+length: ${probe.pauses.join(' ')}]` : ''}`;
+      const searchedMs = performance.now() - started;
+      const coldPause = probe.longest();
+      this.test!.title += ` (cold: read and indexed in ${(loadedMs / 1000).toFixed(1)} s, first search after ${(searchedMs / 1000).toFixed(1)} s, longest main-thread pause ${coldPause.toFixed(0)} ms, extension host heap ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB)`;
+      assert.ok(coldPause < 2500, `the extension host paused for ${coldPause.toFixed(0)} ms`);
+      // Warm: the next load finds the cache the first one wrote.
+      await api.services.corpus.saveCache();
+      probe.reset();
+      const warmStarted = performance.now();
+      api.services.corpus.refresh();
+      await api.services.corpus.documents();
+      assert.equal((await api.services.search.search('overcapacity9999', { limit: 3 })).total, 1);
+      const warmMs = performance.now() - warmStarted;
+      assert.ok(api.services.corpus.fromCache >= 10_000, `${api.services.corpus.fromCache} transcripts from the cache`);
+      this.test!.title += ` (warm: first search after ${(warmMs / 1000).toFixed(1)} s, longest main-thread pause ${probe.longest().toFixed(0)} ms, extension host heap ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB)`;
       assert.ok(probe.longest() < 2500, `the extension host paused for ${probe.longest().toFixed(0)} ms`);
     } finally {
       probe.stop();

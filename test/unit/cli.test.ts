@@ -9,9 +9,11 @@ import { describe, it } from 'node:test';
 import { repoRoot, SEED } from './helpers';
 
 const cli = join(repoRoot, 'dist', 'cli.js');
+// The CLI's cache goes to the OS cache folder by default: here, a folder of the test's own.
+const cacheHome = mkdtempSync(join(tmpdir(), 'ds-cache-home-'));
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: repoRoot, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: cacheHome } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { TranscriptParser } from '../../src/core/parser/transcriptParser';
 import { parseQuery } from '../../src/core/search/query';
 import { SearchIndex, searchDocumentOf, type SearchDocument } from '../../src/core/search/searchIndex';
+import { CorruptDataError } from '../../src/core/search/store';
 import { readRepoFile, SEED } from './helpers';
 
 const seed = searchDocumentOf(SEED, new TranscriptParser().parse(readRepoFile(SEED)));
@@ -80,9 +81,39 @@ describe('SearchIndex on the seed', () => {
     assert.equal(results[0].line, 21);
   });
 
-  it('answers the same after a round trip through its serialised form', () => {
-    const copy = SearchIndex.deserialize(JSON.parse(JSON.stringify(index.serialize())));
-    for (const q of ['Myanmr', '"One China"', 'NATO !ASEAN', '^tour']) assert.deepEqual(copy.search(q), index.search(q));
+  it('answers the same after a round trip through its binary form', () => {
+    const bytes = index.toBytes();
+    // A copy at an odd offset: the reader must not depend on the buffer's alignment.
+    const shifted = new Uint8Array(bytes.length + 1);
+    shifted.set(bytes, 1);
+    for (const copy of [SearchIndex.fromBytes(bytes), SearchIndex.fromBytes(shifted.subarray(1))]) {
+      for (const q of ['Myanmr', '"One China"', 'NATO !ASEAN', '^tour', 'speaker:lavrov role:answer']) assert.deepEqual(copy.search(q), index.search(q));
+    }
+  });
+
+  it('rejects bytes that are not an index, cut short or altered, with CorruptDataError', () => {
+    const bytes = index.toBytes();
+    assert.throws(() => SearchIndex.fromBytes(bytes.subarray(0, bytes.length - 9)), CorruptDataError);
+    assert.throws(() => SearchIndex.fromBytes(new Uint8Array(4096).map((_, i) => (i * 7919) % 251)), CorruptDataError);
+    const otherVersion = bytes.slice();
+    otherVersion[0] ^= 0xff;
+    assert.throws(() => SearchIndex.fromBytes(otherVersion), CorruptDataError);
+  });
+
+  it('merges the indexes of parts of a corpus into the index of the whole, and drops files without a rebuild', () => {
+    const docs: SearchDocument[] = [seed, { ...seed, file: 'copy.txt', paragraphs: seed.paragraphs.map((p) => ({ ...p, text: p.text.replace(/ASEAN/g, 'Aseanic') })) }];
+    const whole = SearchIndex.build(docs);
+    const merged = SearchIndex.concat([SearchIndex.build(docs.slice(0, 1)), SearchIndex.build(docs.slice(1))]);
+    const queries = ['Myanmr', '"One China"', 'NATO !ASEAN', '^tour', 'aseanic', 'speaker:lavrov', 'Aftonbladt role:question'];
+    for (const q of queries) assert.deepEqual(merged.search(q), whole.search(q), q);
+    const alone = SearchIndex.build(docs.slice(0, 1));
+    const dropped = whole.without(new Set(['copy.txt']));
+    assert.deepEqual(dropped.files, alone.files);
+    assert.equal(dropped.vocabularySize, alone.vocabularySize, 'a word only the dropped file held leaves the vocabulary');
+    for (const q of queries) assert.deepEqual(dropped.search(q), alone.search(q), q);
+    // Dropped, merged again and read back from bytes: still the whole.
+    const again = SearchIndex.fromBytes(SearchIndex.concat([dropped, SearchIndex.build(docs.slice(1))]).toBytes());
+    for (const q of queries) assert.deepEqual(again.search(q), whole.search(q), q);
   });
 
   it('handles queries that match nothing or are empty', () => {

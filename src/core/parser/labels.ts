@@ -99,6 +99,17 @@ export function classifyLabel(name: string): LabelKind {
   return 'named';
 }
 
+/** Whether the first colon of a line stands where the label pattern below could end: at most 100 characters in, spaces aside. */
+function colonCanEndLabel(content: string): boolean {
+  const ascii = content.indexOf(':');
+  const wide = content.indexOf('：');
+  const at = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+  if (at < 1) return false;
+  let end = at;
+  while (end > 0 && /\s/.test(content[end - 1])) end--;
+  return end <= 100;
+}
+
 function splitLabel(content: string): { label: string; rest: string } | null {
   // Markdown: "**Sergey Lavrov:** text", "**Question**: text", "*Q:* text".
   const emphasis = /^(\*\*|__|\*|_)(.+?)\1\s*(.*)$/.exec(content);
@@ -113,6 +124,8 @@ function splitLabel(content: string): { label: string; rest: string } | null {
   // French ministries: "Q - …" and "R - …".
   const dash = /^([QRP])\s*[-–—]\s+(.*)$/u.exec(content);
   if (dash) return { label: dash[1], rest: dash[2] };
+  // Most lines have no colon near their start: no need to try the pattern on them.
+  if (!colonCanEndLabel(content)) return null;
   const colon = /^([^:：]{1,100}?)\s*[:：](?!\d)\s*(.*)$/u.exec(content);
   if (colon) return { label: colon[1].replace(/[*_]+/g, ''), rest: colon[2] };
   return null;

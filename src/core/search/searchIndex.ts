@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import { foldWord, languagesOfWord, LANGUAGES, stemWord, type Language } from '../language';
 import { sectionLabel, type Transcript, type TurnRole } from '../model';
 import { parseQuery, speakerMatches, words, wordsWithOffsets, type ParsedQuery, type QueryTerm } from './query';
+import { BinaryReader, BinaryWriter, chunkSums, ChunkedTexts, concatTexts, CorruptDataError, SelectedTexts, StringTexts, TEXT_CHUNK, type TextStore } from './store';
 
 /** One searchable paragraph, with what a result needs to say where it is. */
 export interface SearchParagraph {
@@ -112,23 +113,214 @@ interface WeightedTerm {
   entity?: string;
 }
 
-export interface SerializedSearchIndex {
-  version: 2;
-  documents: Omit<SearchDocument, 'paragraphs'>[];
-  paragraphs: (SearchParagraph & { doc: number })[];
-  terms: string[];
-  /** Every term's postings, one after another, as base64 of little-endian int32. */
-  postings: string;
-  offsets: number[];
-  /** Per term, the languages of the transcripts it occurs in (bit i: LANGUAGES[i]), as base64 bytes. */
-  languages: string;
+/** What the index keeps of a document besides its paragraphs. */
+export type DocumentMeta = Omit<SearchDocument, 'paragraphs'>;
+
+/** Paragraph facts as columns: one entry per paragraph in each. */
+interface ParagraphColumns {
+  doc: Int32Array;
+  line: Int32Array;
+  endLine: Int32Array;
+  /** Index into the index's strings, or -1 for none. */
+  speaker: Int32Array;
+  section: Int32Array;
+  /** 0 unknown, then ROLES[role - 1]. */
+  role: Int32Array;
+}
+
+const ROLES: readonly TurnRole[] = ['remarks', 'question', 'answer'];
+/** The binary layout's version: a layout this code does not know is never read. */
+export const INDEX_FORMAT = 3;
+
+/**
+ * The vocabulary while an index is built: an open-addressing table of term ids keyed by the
+ * words' characters, so that the millions of words of a large corpus are looked up without
+ * cutting each out as a string first (only a word seen for the first time becomes one).
+ */
+class TermTable {
+  readonly terms: string[] = [];
+  private hashes = new Int32Array(1024);
+  private slots = new Int32Array(2048).fill(-1);
+
+  idOfRange(text: string, start: number, end: number): number {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const length = end - start;
+    const mask = this.slots.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot];
+      if (id < 0) return this.add(text.slice(start, end), h, slot);
+      if (this.hashes[id] !== h) continue;
+      const term = this.terms[id];
+      if (term.length !== length) continue;
+      let same = true;
+      for (let i = 0; i < length; i++) {
+        if (term.charCodeAt(i) !== text.charCodeAt(start + i)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return id;
+    }
+  }
+
+  idOf(word: string): number {
+    return this.idOfRange(word, 0, word.length);
+  }
+
+  private add(term: string, hash: number, slot: number): number {
+    const id = this.terms.length;
+    this.terms.push(term);
+    if (id >= this.hashes.length) {
+      const grown = new Int32Array(this.hashes.length * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[id] = hash;
+    this.slots[slot] = id;
+    if (this.terms.length * 2 > this.slots.length) this.rehash();
+    return id;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = this.slots.length - 1;
+    for (let id = 0; id < this.terms.length; id++) {
+      let slot = this.hashes[id] & mask;
+      while (this.slots[slot] >= 0) slot = (slot + 1) & mask;
+      this.slots[slot] = id;
+    }
+  }
+}
+
+/** A growable list of int32s. */
+class IntList {
+  data = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+  toArray(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/**
+ * Pass 1 of a build: each paragraph's distinct term ids, one after another, and each term's
+ * paragraph count; `finish` then fills postings arrays of exactly the right size.
+ */
+class PostingsBuilder {
+  readonly table = new TermTable();
+  private readonly unique = new IntList();
+  private readonly ends: Int32Array;
+  private lastSeen = new Int32Array(1024).fill(-1);
+  private counts = new Int32Array(1024);
+  private languages = new Uint8Array(1024);
+  private current = 0;
+  /** The language bit of the document being read. */
+  bit = 1;
+
+  constructor(private readonly count: number) {
+    this.ends = new Int32Array(count);
+  }
+
+  see(id: number): void {
+    if (id >= this.lastSeen.length) this.grow(id);
+    if (this.lastSeen[id] !== this.current) {
+      this.lastSeen[id] = this.current;
+      this.languages[id] |= this.bit;
+      this.counts[id]++;
+      this.unique.push(id);
+    }
+  }
+
+  private grow(id: number): void {
+    const size = Math.max(id + 1, this.lastSeen.length * 2);
+    const seen = new Int32Array(size).fill(-1);
+    seen.set(this.lastSeen);
+    this.lastSeen = seen;
+    const counts = new Int32Array(size);
+    counts.set(this.counts);
+    this.counts = counts;
+    const languages = new Uint8Array(size);
+    languages.set(this.languages);
+    this.languages = languages;
+  }
+
+  /**
+   * The words of a paragraph, as `words` splits them: runs of a–z and 0–9 read here in one pass
+   * (punctuation beyond ASCII, such as curly quotes and dashes, separates words as it does
+   * there); a paragraph with letters beyond ASCII goes to `words`.
+   */
+  paragraph(index: number, text: string): void {
+    this.current = index;
+    const lower = text.toLowerCase();
+    let start = -1;
+    const n = lower.length;
+    for (let i = 0; i <= n; i++) {
+      const c = i < n ? lower.charCodeAt(i) : 32;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (start < 0) start = i;
+        continue;
+      }
+      if (c >= 128 && !isSeparator(c)) {
+        // A letter beyond ASCII: the words of what is left of the paragraph, read the Unicode way.
+        const from = start >= 0 ? start : i;
+        for (const word of words(lower.slice(from))) this.see(this.table.idOf(word));
+        return;
+      }
+      if (start >= 0) {
+        this.see(this.table.idOfRange(lower, start, i));
+        start = -1;
+      }
+    }
+  }
+
+  endParagraph(index: number): void {
+    this.ends[index] = this.unique.length;
+  }
+
+  finish(): { terms: string[]; postings: Int32Array[]; languages: Uint8Array } {
+    const terms = this.table.terms;
+    const offsets = new Int32Array(terms.length + 1);
+    for (let id = 0; id < terms.length; id++) offsets[id + 1] = offsets[id] + this.counts[id];
+    const all = new Int32Array(offsets[terms.length]);
+    const filled = offsets.slice(0, terms.length);
+    const unique = this.unique.data;
+    let at = 0;
+    for (let p = 0; p < this.count; p++) {
+      for (const end = this.ends[p]; at < end; at++) all[filled[unique[at]]++] = p;
+    }
+    return { terms, postings: postingsOf(all, offsets), languages: this.languages.slice(0, terms.length) };
+  }
+}
+
+/** Characters beyond ASCII that are never part of a word: Latin-1 punctuation, and general punctuation (curly quotes, dashes, spaces). */
+function isSeparator(c: number): boolean {
+  if (c >= 0x2000 && c <= 0x206f) return true;
+  if (c >= 0xa0 && c <= 0xbf) return !(c === 0xaa || c === 0xb2 || c === 0xb3 || c === 0xb5 || c === 0xb9 || c === 0xba || c >= 0xbc);
+  return c === 0xd7 || c === 0xf7 || c === 0x3000 || c === 0xfeff;
+}
+
+/** Postings as one array and per-term offsets: one allocation instead of one per term. */
+function postingsOf(all: Int32Array, offsets: Int32Array): Int32Array[] {
+  const out = new Array<Int32Array>(offsets.length - 1);
+  for (let i = 0; i + 1 < offsets.length; i++) out[i] = all.subarray(offsets[i], offsets[i + 1]);
+  return out;
 }
 
 /**
  * A word index over paragraphs: queries find candidates through postings lists instead of
  * scanning every paragraph, Fuse.js corrects typos against the vocabulary (a few hundred
  * likely words, found through shared letter pairs), and results are ranked by how rare and how
- * exact the matched words are.
+ * exact the matched words are. Kept as columns and typed arrays: indexes of parts of a corpus
+ * merge without reading a word again, files leave without a rebuild, and the whole is written
+ * to and read from a cache file as it is.
  */
 export class SearchIndex {
   private readonly termIds = new Map<string, number>();
@@ -139,117 +331,319 @@ export class SearchIndex {
   /** Terms by their stem, per language, made on first need. */
   private readonly stems = new Map<Language, Map<string, number[]>>();
   private readonly corrected = new Map<string, [number, number, boolean][]>();
-  private readonly best: Float64Array;
-  private readonly stamp: Int32Array;
+  private best: Float64Array | undefined;
+  private stamp: Int32Array | undefined;
   private generation = 0;
 
   private constructor(
-    private readonly documents: Omit<SearchDocument, 'paragraphs'>[],
-    private readonly paragraphs: (SearchParagraph & { doc: number })[],
+    private readonly documents: DocumentMeta[],
+    private readonly columns: ParagraphColumns,
+    /** Speakers and section labels, each once. */
+    private readonly strings: string[],
+    private readonly texts: TextStore,
     private readonly terms: string[],
     private readonly postings: Int32Array[],
     /** Per term, the languages it occurs in, one bit each. */
     private readonly languages: Uint8Array,
   ) {
-    terms.forEach((t, i) => this.termIds.set(t, i));
-    this.best = new Float64Array(paragraphs.length);
-    this.stamp = new Int32Array(paragraphs.length);
+    for (let i = 0; i < terms.length; i++) this.termIds.set(terms[i], i);
   }
 
   get paragraphCount(): number {
-    return this.paragraphs.length;
+    return this.columns.doc.length;
   }
 
   get vocabularySize(): number {
     return this.terms.length;
   }
 
-  static build(documents: SearchDocument[]): SearchIndex {
+  get documentCount(): number {
+    return this.documents.length;
+  }
+
+  /** The files the index holds, in its order. */
+  get files(): string[] {
+    return this.documents.map((d) => d.file);
+  }
+
+  static empty(): SearchIndex {
+    return SearchIndex.build([]);
+  }
+
+  static build(documents: readonly SearchDocument[]): SearchIndex {
     const docs = documents.map(({ paragraphs: _p, ...meta }) => meta);
-    const paragraphs: (SearchParagraph & { doc: number })[] = [];
-    const ids = new Map<string, number>();
-    const terms: string[] = [];
+    const strings = new Map<string, number>();
+    const stringId = (s: string | null) => {
+      if (s === null) return -1;
+      let id = strings.get(s);
+      if (id === undefined) strings.set(s, (id = strings.size));
+      return id;
+    };
+    const count = documents.reduce((n, d) => n + d.paragraphs.length, 0);
+    const columns: ParagraphColumns = { doc: new Int32Array(count), line: new Int32Array(count), endLine: new Int32Array(count), speaker: new Int32Array(count), section: new Int32Array(count), role: new Int32Array(count) };
+    const texts: string[] = new Array<string>(count);
     // Pass 1: each paragraph's distinct term ids, one after another, and each term's paragraph count.
     // Pass 2 then fills postings arrays of exactly the right size, without growing lists.
-    const unique: number[] = [];
-    const ends: number[] = [];
-    let lastSeen = new Int32Array(1024).fill(-1);
-    let counts = new Int32Array(1024);
-    let languages = new Uint8Array(1024);
+    const builder = new PostingsBuilder(count);
+    let index = 0;
     documents.forEach((document, doc) => {
-      const bit = 1 << Math.max(0, LANGUAGES.indexOf(document.language ?? 'en'));
+      builder.bit = 1 << Math.max(0, LANGUAGES.indexOf(document.language ?? 'en'));
       for (const p of document.paragraphs) {
-        const index = paragraphs.length;
-        paragraphs.push({ text: p.text, line: p.line, endLine: p.endLine, speaker: p.speaker, role: p.role, section: p.section, doc });
-        const keys = p.entities?.length ? [...words(p.text), ...p.entities.map(entityTerm)] : words(p.text);
-        for (const word of keys) {
-          let id = ids.get(word);
-          if (id === undefined) {
-            id = terms.length;
-            ids.set(word, id);
-            terms.push(word);
-            if (id >= lastSeen.length) {
-              const grownSeen = new Int32Array(lastSeen.length * 2).fill(-1);
-              grownSeen.set(lastSeen);
-              lastSeen = grownSeen;
-              const grownCounts = new Int32Array(counts.length * 2);
-              grownCounts.set(counts);
-              counts = grownCounts;
-              const grownLanguages = new Uint8Array(languages.length * 2);
-              grownLanguages.set(languages);
-              languages = grownLanguages;
-            }
-          }
-          if (lastSeen[id] !== index) {
-            lastSeen[id] = index;
-            languages[id] |= bit;
-            counts[id]++;
-            unique.push(id);
+        columns.doc[index] = doc;
+        columns.line[index] = p.line;
+        columns.endLine[index] = p.endLine;
+        columns.speaker[index] = stringId(p.speaker);
+        columns.section[index] = stringId(p.section);
+        columns.role[index] = p.role ? ROLES.indexOf(p.role) + 1 : 0;
+        texts[index] = p.text;
+        builder.paragraph(index, p.text);
+        if (p.entities) for (const id of p.entities) builder.see(builder.table.idOf(entityTerm(id)));
+        builder.endParagraph(index);
+        index++;
+      }
+    });
+    const { terms, postings, languages } = builder.finish();
+    return new SearchIndex(docs, columns, [...strings.keys()], new StringTexts(texts), terms, postings, languages);
+  }
+
+  /**
+   * Indexes of parts of a corpus as one, in the order given: vocabularies joined, postings put
+   * one after another; no paragraph is read again.
+   */
+  static concat(parts: readonly SearchIndex[]): SearchIndex {
+    const nonEmpty = parts.filter((p) => p.paragraphCount > 0 || p.documentCount > 0);
+    if (nonEmpty.length === 1) return nonEmpty[0];
+    if (nonEmpty.length === 0) return SearchIndex.empty();
+    const documents: DocumentMeta[] = [];
+    const strings = new Map<string, number>();
+    const termIds = new Map<string, number>();
+    const terms: string[] = [];
+    const count = nonEmpty.reduce((n, p) => n + p.paragraphCount, 0);
+    const columns: ParagraphColumns = { doc: new Int32Array(count), line: new Int32Array(count), endLine: new Int32Array(count), speaker: new Int32Array(count), section: new Int32Array(count), role: new Int32Array(count) };
+    const termMaps: Int32Array[] = [];
+    let lengths = new Int32Array(1024);
+    let languages = new Uint8Array(1024);
+    let paragraphAt = 0;
+    for (const part of nonEmpty) {
+      const docBase = documents.length;
+      documents.push(...part.documents);
+      const stringMap = part.strings.map((s) => {
+        let id = strings.get(s);
+        if (id === undefined) strings.set(s, (id = strings.size));
+        return id;
+      });
+      const c = part.columns;
+      for (let i = 0; i < part.paragraphCount; i++) {
+        const j = paragraphAt + i;
+        columns.doc[j] = c.doc[i] + docBase;
+        columns.line[j] = c.line[i];
+        columns.endLine[j] = c.endLine[i];
+        columns.speaker[j] = c.speaker[i] < 0 ? -1 : stringMap[c.speaker[i]];
+        columns.section[j] = c.section[i] < 0 ? -1 : stringMap[c.section[i]];
+        columns.role[j] = c.role[i];
+      }
+      paragraphAt += part.paragraphCount;
+      const map = new Int32Array(part.terms.length);
+      for (let t = 0; t < part.terms.length; t++) {
+        const term = part.terms[t];
+        let id = termIds.get(term);
+        if (id === undefined) {
+          id = terms.length;
+          termIds.set(term, id);
+          terms.push(term);
+          if (id >= lengths.length) {
+            const grown = new Int32Array(lengths.length * 2);
+            grown.set(lengths);
+            lengths = grown;
+            const grownLanguages = new Uint8Array(languages.length * 2);
+            grownLanguages.set(languages);
+            languages = grownLanguages;
           }
         }
-        ends.push(unique.length);
+        map[t] = id;
+        lengths[id] += part.postings[t].length;
+        languages[id] |= part.languages[t] ?? 0;
       }
-    });
-    const postings = terms.map((_, id) => new Int32Array(counts[id]));
-    const filled = new Int32Array(terms.length);
-    let at = 0;
-    ends.forEach((end, index) => {
-      for (; at < end; at++) {
-        const id = unique[at];
-        postings[id][filled[id]++] = index;
-      }
-    });
-    return new SearchIndex(docs, paragraphs, terms, postings, languages.slice(0, terms.length));
-  }
-
-  serialize(): SerializedSearchIndex {
-    const total = this.postings.reduce((n, p) => n + p.length, 0);
-    const all = new Int32Array(total);
-    const offsets: number[] = [];
-    let at = 0;
-    for (const p of this.postings) {
-      offsets.push(at);
-      all.set(p, at);
-      at += p.length;
+      termMaps.push(map);
     }
-    offsets.push(at);
-    return {
-      version: 2,
-      documents: this.documents,
-      paragraphs: this.paragraphs,
-      terms: this.terms,
-      postings: Buffer.from(all.buffer).toString('base64'),
-      offsets,
-      languages: Buffer.from(this.languages.buffer, this.languages.byteOffset, this.languages.byteLength).toString('base64'),
-    };
+    const offsets = new Int32Array(terms.length + 1);
+    for (let id = 0; id < terms.length; id++) offsets[id + 1] = offsets[id] + lengths[id];
+    const all = new Int32Array(offsets[terms.length]);
+    const filled = offsets.slice(0, terms.length);
+    let base = 0;
+    nonEmpty.forEach((part, k) => {
+      const map = termMaps[k];
+      for (let t = 0; t < part.terms.length; t++) {
+        const list = part.postings[t];
+        const id = map[t];
+        let at = filled[id];
+        for (let i = 0; i < list.length; i++) all[at++] = list[i] + base;
+        filled[id] = at;
+      }
+      base += part.paragraphCount;
+    });
+    return new SearchIndex(documents, columns, [...strings.keys()], concatTexts(nonEmpty.map((p) => p.texts)), terms, postingsOf(all, offsets), languages.slice(0, terms.length));
   }
 
-  static deserialize(data: SerializedSearchIndex): SearchIndex {
-    const bytes = Buffer.from(data.postings, 'base64');
-    const all = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
-    const postings = data.terms.map((_, i) => all.subarray(data.offsets[i], data.offsets[i + 1]));
-    const languages = Buffer.from(data.languages ?? '', 'base64');
-    return new SearchIndex(data.documents, data.paragraphs, data.terms, postings, new Uint8Array(languages.buffer, languages.byteOffset, languages.byteLength));
+  /** The index without the given files: their paragraphs and the words only they held leave. */
+  without(files: ReadonlySet<string>): SearchIndex {
+    const keepDoc = new Int32Array(this.documents.length).fill(-1);
+    const documents: DocumentMeta[] = [];
+    this.documents.forEach((d, i) => {
+      if (!files.has(d.file)) {
+        keepDoc[i] = documents.length;
+        documents.push(d);
+      }
+    });
+    if (documents.length === this.documents.length) return this;
+    const n = this.paragraphCount;
+    const renumber = new Int32Array(n).fill(-1);
+    const kept: number[] = [];
+    for (let p = 0; p < n; p++) {
+      if (keepDoc[this.columns.doc[p]] >= 0) {
+        renumber[p] = kept.length;
+        kept.push(p);
+      }
+    }
+    const indices = Int32Array.from(kept);
+    const pick = (column: Int32Array) => {
+      const out = new Int32Array(indices.length);
+      for (let i = 0; i < indices.length; i++) out[i] = column[indices[i]];
+      return out;
+    };
+    const doc = pick(this.columns.doc);
+    for (let i = 0; i < doc.length; i++) doc[i] = keepDoc[doc[i]];
+    const columns: ParagraphColumns = { doc, line: pick(this.columns.line), endLine: pick(this.columns.endLine), speaker: pick(this.columns.speaker), section: pick(this.columns.section), role: pick(this.columns.role) };
+    const terms: string[] = [];
+    const lists: Int32Array[] = [];
+    const languages: number[] = [];
+    let total = 0;
+    const scratch = new Int32Array(indices.length);
+    for (let t = 0; t < this.terms.length; t++) {
+      const list = this.postings[t];
+      let m = 0;
+      for (let i = 0; i < list.length; i++) {
+        const p = renumber[list[i]];
+        if (p >= 0) scratch[m++] = p;
+      }
+      if (m === 0) continue;
+      terms.push(this.terms[t]);
+      lists.push(scratch.slice(0, m));
+      languages.push(this.languages[t]);
+      total += m;
+    }
+    const offsets = new Int32Array(terms.length + 1);
+    const all = new Int32Array(total);
+    lists.forEach((l, i) => {
+      all.set(l, offsets[i]);
+      offsets[i + 1] = offsets[i] + l.length;
+    });
+    return new SearchIndex(documents, columns, this.strings, new SelectedTexts(this.texts, indices), terms, postingsOf(all, offsets), Uint8Array.from(languages));
+  }
+
+  /** The index as bytes (see `fromBytes`). */
+  toBytes(): Uint8Array {
+    return this.write(null);
+  }
+
+  /**
+   * The index as bytes with its paragraph texts apart (see `fromParts`): a cache keeps the texts
+   * in a file of their own, read a chunk at a time when a result shows one.
+   */
+  toParts(): { index: Uint8Array; texts: Uint8Array } {
+    const texts = new BinaryWriter();
+    texts.texts(this.texts);
+    const reader = new BinaryReader(texts.finish());
+    const { blob, offsets } = reader.texts();
+    return { index: this.write({ offsets, chunks: chunkSums(blob) }), texts: blob };
+  }
+
+  private write(apart: { offsets: Int32Array; chunks: Int32Array } | null): Uint8Array {
+    const out = new BinaryWriter();
+    out.uint32(INDEX_FORMAT);
+    out.uint32(apart ? 1 : 0);
+    out.json({ documents: this.documents, strings: this.strings });
+    const c = this.columns;
+    for (const column of [c.doc, c.line, c.endLine, c.speaker, c.section, c.role]) out.int32s(column);
+    if (apart) {
+      out.int32s(apart.offsets);
+      out.int32s(apart.chunks);
+    } else out.texts(this.texts);
+    out.text(this.terms.join('\n'));
+    const offsets = new Int32Array(this.terms.length + 1);
+    for (let t = 0; t < this.terms.length; t++) offsets[t + 1] = offsets[t] + this.postings[t].length;
+    const all = new Int32Array(offsets[this.terms.length]);
+    for (let t = 0; t < this.terms.length; t++) all.set(this.postings[t], offsets[t]);
+    out.int32s(offsets);
+    out.int32s(all);
+    out.bytes(this.languages);
+    return out.finish();
+  }
+
+  /**
+   * Reads `toBytes`' layout back. The typed arrays are views on `bytes`, and paragraph texts are
+   * decoded only when a result shows them. Anything that does not hold together throws
+   * `CorruptDataError`.
+   */
+  static fromBytes(bytes: Uint8Array): SearchIndex {
+    return SearchIndex.read(bytes, null);
+  }
+
+  /**
+   * Reads `toParts`' index; `readTexts(start, end)` gives bytes of the texts part, which are
+   * checked against their checksums, a chunk at a time, when first read (a chunk that does not
+   * match throws `CorruptDataError` then).
+   */
+  static fromParts(index: Uint8Array, texts: { length: number; read: (start: number, end: number) => Uint8Array }): SearchIndex {
+    return SearchIndex.read(index, texts);
+  }
+
+  private static read(bytes: Uint8Array, apart: { length: number; read: (start: number, end: number) => Uint8Array } | null): SearchIndex {
+    const input = new BinaryReader(bytes);
+    const version = input.uint32();
+    if (version !== INDEX_FORMAT) throw new CorruptDataError(`index layout ${version}, not ${INDEX_FORMAT}`);
+    const hasApart = input.uint32() === 1;
+    if (hasApart !== (apart !== null)) throw new CorruptDataError(apart ? 'the index holds its texts' : 'the index keeps its texts apart');
+    const { documents, strings } = input.json<{ documents: DocumentMeta[]; strings: string[] }>();
+    if (!Array.isArray(documents) || !Array.isArray(strings)) throw new CorruptDataError('no documents');
+    const [doc, line, endLine, speaker, section, role] = [0, 1, 2, 3, 4, 5].map(() => input.int32s());
+    const n = doc.length;
+    if ([line, endLine, speaker, section, role].some((column) => column.length !== n)) throw new CorruptDataError('paragraph columns differ in length');
+    for (let i = 0; i < n; i++) {
+      if (doc[i] < 0 || doc[i] >= documents.length || speaker[i] >= strings.length || section[i] >= strings.length || role[i] < 0 || role[i] > ROLES.length) throw new CorruptDataError(`paragraph ${i} points outside the index`);
+    }
+    let texts: TextStore;
+    if (apart) {
+      const offsets = input.int32s();
+      const chunks = input.int32s();
+      if (offsets.length !== n + 1 || offsets[0] !== 0 || offsets[n] !== apart.length || chunks.length !== Math.ceil(apart.length / TEXT_CHUNK)) throw new CorruptDataError('the texts part does not fit the index');
+      for (let i = 1; i <= n; i++) if (offsets[i] < offsets[i - 1]) throw new CorruptDataError('text offsets go backwards');
+      texts = new ChunkedTexts(offsets, chunks, apart.length, apart.read);
+    } else texts = input.texts();
+    if (texts.length !== n) throw new CorruptDataError('texts and paragraphs differ in number');
+    const joined = input.text();
+    const terms = joined === '' ? [] : joined.split('\n');
+    const offsets = input.int32s();
+    const all = input.int32s();
+    const languages = input.bytes();
+    if (offsets.length !== terms.length + 1 || languages.length !== terms.length || offsets[terms.length] !== all.length) throw new CorruptDataError('postings do not fit the vocabulary');
+    for (let t = 0; t < terms.length; t++) if (offsets[t + 1] < offsets[t]) throw new CorruptDataError('postings offsets go backwards');
+    for (let i = 0; i < all.length; i++) if (all[i] < 0 || all[i] >= n) throw new CorruptDataError('a posting points outside the paragraphs');
+    return new SearchIndex(documents, { doc, line, endLine, speaker, section, role }, strings, texts, terms, postingsOf(all, offsets), languages);
+  }
+
+  private text(paragraph: number): string {
+    return this.texts.get(paragraph);
+  }
+
+  private speakerOf(paragraph: number): string | null {
+    const s = this.columns.speaker[paragraph];
+    return s < 0 ? null : this.strings[s];
+  }
+
+  private roleOf(paragraph: number): TurnRole | null {
+    const r = this.columns.role[paragraph];
+    return r === 0 ? null : ROLES[r - 1];
   }
 
   /**
@@ -261,13 +655,22 @@ export class SearchIndex {
     const limit = options.limit ?? 50;
     const parsed = parseQuery(names ? withEntities(query, names) : query);
     const filtered = parsed.speaker !== null || parsed.role !== null;
+    const speakerOk = new Map<number, boolean>();
+    const passes = (doc: number) => !filtered || this.passesFilters(doc, parsed, speakerOk);
     if (parsed.groups.length === 0) {
       if (!filtered) return { query, total: 0, results: [] };
       // "speaker:blinken" alone: everything that person said, in corpus order.
       const all: { doc: number; score: number }[] = [];
-      for (let doc = 0; doc < this.paragraphs.length; doc++) if (this.passesFilters(doc, parsed) && this.satisfies(doc, [], parsed.exclude)) all.push({ doc, score: 1 });
+      for (let doc = 0; doc < this.paragraphCount; doc++) if (passes(doc) && this.satisfies(doc, [], parsed.exclude)) all.push({ doc, score: 1 });
+      all.sort((a, b) => this.inCorpusOrder(a.doc, b.doc));
       return { query, total: all.length, results: all.slice(0, limit).map(({ doc, score }) => this.hit(doc, score, [])) };
     }
+    if (!this.best || this.best.length !== this.paragraphCount) {
+      this.best = new Float64Array(this.paragraphCount);
+      this.stamp = new Int32Array(this.paragraphCount);
+    }
+    const best = this.best;
+    const stamp = this.stamp!;
     const lastGroup = parsed.groups.length - 1;
     const groups = parsed.groups.map((group, g) =>
       group.flatMap((term, t) => this.resolve(term, options.prefixLast === true && g === lastGroup && t === group.length - 1 && !/\s$/.test(query))),
@@ -281,23 +684,23 @@ export class SearchIndex {
       const fresh: number[] = [];
       for (const term of g) {
         for (const doc of term.postings) {
-          if (this.stamp[doc] !== gen) {
-            this.stamp[doc] = gen;
-            this.best[doc] = term.weight;
+          if (stamp[doc] !== gen) {
+            stamp[doc] = gen;
+            best[doc] = term.weight;
             fresh.push(doc);
-          } else if (term.weight > this.best[doc]) this.best[doc] = term.weight;
+          } else if (term.weight > best[doc]) best[doc] = term.weight;
         }
       }
       if (candidates === null) {
         candidates = fresh;
-        scores = fresh.map((doc) => this.best[doc]);
+        scores = fresh.map((doc) => best[doc]);
       } else {
         const keep: number[] = [];
         const keepScores: number[] = [];
         candidates.forEach((doc, i) => {
-          if (this.stamp[doc] === gen) {
+          if (stamp[doc] === gen) {
             keep.push(doc);
-            keepScores.push(scores[i] + this.best[doc]);
+            keepScores.push(scores[i] + best[doc]);
           }
         });
         candidates = keep;
@@ -306,23 +709,41 @@ export class SearchIndex {
       if (candidates.length === 0) break;
     }
     let hits = (candidates ?? []).map((doc, i) => ({ doc, score: scores[i] }));
-    hits = hits.filter(({ doc }) => (!filtered || this.passesFilters(doc, parsed)) && this.satisfies(doc, groups, parsed.exclude));
-    hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    hits = hits.filter(({ doc }) => passes(doc) && this.satisfies(doc, groups, parsed.exclude));
+    hits.sort((a, b) => b.score - a.score || this.inCorpusOrder(a.doc, b.doc));
     const results = hits.slice(0, limit).map(({ doc, score }) => this.hit(doc, score, groups, names));
     return { query, total: hits.length, results };
   }
 
-  private passesFilters(doc: number, parsed: ParsedQuery): boolean {
-    const p = this.paragraphs[doc];
-    if (parsed.role !== null && p.role !== parsed.role) return false;
-    return parsed.speaker === null || speakerMatches(parsed.speaker, p.speaker);
+  /**
+   * Paragraphs by file, then line: the order of equal results, whatever order the files were
+   * indexed in (a cached corpus with one file read again holds that file last).
+   */
+  private inCorpusOrder(a: number, b: number): number {
+    const da = this.columns.doc[a];
+    const db = this.columns.doc[b];
+    if (da !== db) {
+      const fa = this.documents[da].file;
+      const fb = this.documents[db].file;
+      if (fa !== fb) return fa < fb ? -1 : 1;
+    }
+    return this.columns.line[a] - this.columns.line[b] || a - b;
+  }
+
+  private passesFilters(doc: number, parsed: ParsedQuery, speakerOk: Map<number, boolean>): boolean {
+    if (parsed.role !== null && this.roleOf(doc) !== parsed.role) return false;
+    if (parsed.speaker === null) return true;
+    const s = this.columns.speaker[doc];
+    let ok = speakerOk.get(s);
+    if (ok === undefined) speakerOk.set(s, (ok = speakerMatches(parsed.speaker, this.speakerOf(doc))));
+    return ok;
   }
 
   /** Checks what postings alone cannot: phrases stand together, excluded words are absent. */
   private satisfies(doc: number, groups: WeightedTerm[][], exclude: QueryTerm[]): boolean {
     const needsText = exclude.length > 0 || groups.some((g) => g.some((t) => t.phrase));
     if (!needsText) return true;
-    const text = words(this.paragraphs[doc].text);
+    const text = words(this.text(doc));
     for (const group of groups) {
       if (!group.some((t) => t.phrase)) continue;
       const ok = group.some((t) => (t.phrase ? containsPhrase(text, t.phrase) : hasPosting(t.postings, doc)));
@@ -336,35 +757,36 @@ export class SearchIndex {
   }
 
   private hit(doc: number, score: number, groups: WeightedTerm[][], names?: NameFinder): SearchHit {
-    const p = this.paragraphs[doc];
-    const d = this.documents[p.doc];
+    const text = this.text(doc);
+    const d = this.documents[this.columns.doc[doc]];
     const matched = new Set<string>();
     for (const group of groups)
       for (const term of group) {
         if (!hasPosting(term.postings, doc)) continue;
         for (const w of term.words) matched.add(w);
         // The words that named the entry here ("Шанхайской организации сотрудничества"), to show and select.
-        if (term.entity && names) for (const m of names(p.text)) if (m.entryId === term.entity) for (const w of words(m.text)) matched.add(w);
+        if (term.entity && names) for (const m of names(text)) if (m.entryId === term.entity) for (const w of words(m.text)) matched.add(w);
       }
+    const section = this.columns.section[doc];
     return {
       file: d.file,
       transcript: d.title,
       place: d.place,
       date: d.date,
-      section: p.section,
-      speaker: p.speaker,
-      role: p.role ?? null,
-      line: p.line,
-      endLine: p.endLine,
+      section: section < 0 ? '' : this.strings[section],
+      speaker: this.speakerOf(doc),
+      role: this.roleOf(doc),
+      line: this.columns.line[doc],
+      endLine: this.columns.endLine[doc],
       score: Math.round(score * 1000) / 1000,
-      snippet: snippet(p.text, matched),
+      snippet: snippet(text, matched),
       matched: [...matched],
     };
   }
 
   /** The vocabulary terms a query term stands for, each with the weight of a match on it. */
   private resolve(term: QueryTerm, asPrefix: boolean): WeightedTerm[] {
-    const idf = (id: number) => Math.log(1 + this.paragraphs.length / Math.max(1, this.postings[id].length));
+    const idf = (id: number) => Math.log(1 + this.paragraphCount / Math.max(1, this.postings[id].length));
     if (term.mode === 'entity') {
       const id = this.termIds.get(entityTerm(term.words[0]));
       return id === undefined ? [] : [{ postings: this.postings[id], weight: idf(id) * EXACT, words: [], entity: term.words[0] }];

@@ -1,0 +1,92 @@
+// What the editor shows of a transcript (its outline and its glossary mentions), as bytes: made
+// where the transcript was read (the index worker, or a cache file), handed to the extension host
+// as one transferable buffer, and read there a part at a time so that a 50 MB transcript never
+// holds up the editor.
+import type { Transcript } from './model';
+
+/** A glossary mention in a corpus file, with a few words either side already cut out. */
+export interface MentionData {
+  entryId: string;
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+  before: string;
+  after: string;
+}
+
+export interface IndexedFile {
+  transcript: Transcript;
+  mentions: MentionData[];
+}
+
+/** How much of a paragraph the editor side keeps: enough for labels and tooltips; search has it all. */
+const DISPLAY_CHARS = 300;
+/** Sections and mentions per line of the layout: each line is parsed in a few milliseconds. */
+export const DISPLAY_PART = { sections: 400, mentions: 8000 };
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** The transcript as the extension's views need it, with long paragraphs cut. */
+export function forDisplay(transcript: Transcript): Transcript {
+  return {
+    ...transcript,
+    sections: transcript.sections.map((section) => ({
+      ...section,
+      turns: section.turns.map((turn) => ({
+        ...turn,
+        paragraphs: turn.paragraphs.map((p) => (p.text.length > DISPLAY_CHARS ? { range: p.range, text: p.text.slice(0, DISPLAY_CHARS) + '…' } : p)),
+      })),
+    })),
+  };
+}
+
+/**
+ * One JSON value a line (JSON never writes a raw line break): first the transcript without its
+ * sections and the number of lines that follow, then the sections and the mentions in parts.
+ */
+export function encodeDisplay(file: IndexedFile): Uint8Array {
+  const { sections, ...meta } = file.transcript;
+  const lines: string[] = [];
+  for (let i = 0; i < sections.length; i += DISPLAY_PART.sections) lines.push(JSON.stringify({ sections: sections.slice(i, i + DISPLAY_PART.sections) }));
+  for (let i = 0; i < file.mentions.length; i += DISPLAY_PART.mentions) lines.push(JSON.stringify({ mentions: file.mentions.slice(i, i + DISPLAY_PART.mentions) }));
+  return encoder.encode([JSON.stringify(meta), ...lines].join('\n'));
+}
+
+/** The lines of `encodeDisplay`'s layout, each to be parsed on its own. */
+export function displayLines(bytes: Uint8Array): string[] {
+  return decoder.decode(bytes).split('\n');
+}
+
+/** Reads `encodeDisplay`'s layout at once (small files, tests); the extension host reads it a line at a time. */
+export function decodeDisplay(bytes: Uint8Array): IndexedFile {
+  const reader = new DisplayReader(displayLines(bytes));
+  while (!reader.done) reader.step();
+  return reader.result();
+}
+
+/** Reads the lines of a display one `step` at a time. */
+export class DisplayReader {
+  private at = 1;
+  private readonly transcript: Transcript;
+  private readonly mentions: MentionData[] = [];
+
+  constructor(private readonly lines: string[]) {
+    this.transcript = { ...(JSON.parse(lines[0]) as Omit<Transcript, 'sections'>), sections: [] };
+  }
+
+  get done(): boolean {
+    return this.at >= this.lines.length;
+  }
+
+  step(): void {
+    const part = JSON.parse(this.lines[this.at++]) as { sections?: Transcript['sections']; mentions?: MentionData[] };
+    if (part.sections) for (const s of part.sections) this.transcript.sections.push(s);
+    if (part.mentions) for (const m of part.mentions) this.mentions.push(m);
+  }
+
+  result(): IndexedFile {
+    return { transcript: this.transcript, mentions: this.mentions };
+  }
+}
