@@ -151,7 +151,9 @@ export class CorpusIndex {
           this.added.delete(file);
           this.fromCache.add(file);
           this.entries.set(file, { fileName, path, key, warnings: cachedEntry.warnings ?? [], display });
-          return { file, display: display ?? null, warnings: cachedEntry.warnings ?? [], cached: true };
+          // A copy: the cached bytes are a view on the whole cache file, and a view crossing to
+          // another thread would take its whole buffer with it.
+          return { file, display: display ? display.slice() : null, warnings: cachedEntry.warnings ?? [], cached: true };
         }
       }
       let bytes: Uint8Array;
