@@ -23,7 +23,7 @@ export interface IndexedFile {
 /** How much of a paragraph the editor side keeps: enough for labels and tooltips; search has it all. */
 const DISPLAY_CHARS = 300;
 /** Sections and mentions per line of the layout: each line is parsed in a few milliseconds. */
-export const DISPLAY_PART = { sections: 400, mentions: 8000 };
+const DISPLAY_PART = { sections: 400, mentions: 8000 };
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -57,13 +57,6 @@ export function encodeDisplay(file: IndexedFile): Uint8Array {
 /** The lines of `encodeDisplay`'s layout, each to be parsed on its own. */
 export function displayLines(bytes: Uint8Array): string[] {
   return decoder.decode(bytes).split('\n');
-}
-
-/** Reads `encodeDisplay`'s layout at once (small files, tests); the extension host reads it a line at a time. */
-export function decodeDisplay(bytes: Uint8Array): IndexedFile {
-  const reader = new DisplayReader(displayLines(bytes));
-  while (!reader.done) reader.step();
-  return reader.result();
 }
 
 /** Reads the lines of a display one `step` at a time. */
