@@ -152,8 +152,9 @@ export class CorpusIndex {
           this.fromCache.add(file);
           this.entries.set(file, { fileName, path, key, warnings: cachedEntry.warnings ?? [], display });
           // A copy: the cached bytes are a view on the whole cache file, and a view crossing to
-          // another thread would take its whole buffer with it.
-          return { file, display: display ? display.slice() : null, warnings: cachedEntry.warnings ?? [], cached: true };
+          // another thread would take its whole buffer with it. The copy owns its buffer, so the
+          // worker can move it to the extension host instead of copying it again.
+          return { file, display: display ? Uint8Array.prototype.slice.call(display) : null, warnings: cachedEntry.warnings ?? [], cached: true };
         }
       }
       let bytes: Uint8Array;
@@ -168,7 +169,8 @@ export class CorpusIndex {
       if (decoded.text.trim() === '') return this.skip(file, { fileName, path, key, warnings: [] }, 'is empty', true);
       const entry: FileEntry = { fileName, path, key, warnings: decoded.warnings };
       this.index(file, decoded.text, entry);
-      return { file, display: entry.display ?? null, warnings: decoded.warnings, cached: false };
+      // A copy of its own, for the same reason: the caller may move it to another thread.
+      return { file, display: entry.display ? entry.display.slice() : null, warnings: decoded.warnings, cached: false };
     });
   }
 

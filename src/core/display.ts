@@ -21,9 +21,9 @@ export interface IndexedFile {
 }
 
 /** How much of a paragraph the editor side keeps: enough for labels and tooltips; search has it all. */
-const DISPLAY_CHARS = 300;
+const DISPLAY_CHARS = 160;
 /** Sections and mentions per line of the layout: each line is parsed in a few milliseconds. */
-const DISPLAY_PART = { sections: 400, mentions: 8000 };
+const DISPLAY_PART = { sections: 200, mentions: 2000 };
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -54,27 +54,33 @@ export function encodeDisplay(file: IndexedFile): Uint8Array {
   return encoder.encode([JSON.stringify(meta), ...lines].join('\n'));
 }
 
-/** The lines of `encodeDisplay`'s layout, each to be parsed on its own. */
-export function displayLines(bytes: Uint8Array): string[] {
-  return decoder.decode(bytes).split('\n');
-}
-
-/** Reads the lines of a display one `step` at a time. */
+/**
+ * Reads the lines of a display one `step` at a time, straight from its bytes: a 50 MB
+ * transcript's display is some 40 MB, and decoding it whole would hold up the editor.
+ */
 export class DisplayReader {
-  private at = 1;
+  private at = 0;
   private readonly transcript: Transcript;
   private readonly mentions: MentionData[] = [];
 
-  constructor(private readonly lines: string[]) {
-    this.transcript = { ...(JSON.parse(lines[0]) as Omit<Transcript, 'sections'>), sections: [] };
+  constructor(private readonly bytes: Uint8Array) {
+    this.transcript = { ...(JSON.parse(this.nextLine()) as Omit<Transcript, 'sections'>), sections: [] };
   }
 
   get done(): boolean {
-    return this.at >= this.lines.length;
+    return this.at >= this.bytes.byteLength;
+  }
+
+  private nextLine(): string {
+    let end = this.bytes.indexOf(10, this.at);
+    if (end < 0) end = this.bytes.byteLength;
+    const line = decoder.decode(this.bytes.subarray(this.at, end));
+    this.at = end + 1;
+    return line;
   }
 
   step(): void {
-    const part = JSON.parse(this.lines[this.at++]) as { sections?: Transcript['sections']; mentions?: MentionData[] };
+    const part = JSON.parse(this.nextLine()) as { sections?: Transcript['sections']; mentions?: MentionData[] };
     if (part.sections) for (const s of part.sections) this.transcript.sections.push(s);
     if (part.mentions) for (const m of part.mentions) this.mentions.push(m);
   }

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CorpusIndex } from '../../src/core/corpusIndex';
+import { DisplayReader } from '../../src/core/display';
+import { Glossary } from '../../src/core/glossary';
+import { nodeFileAccess, openCacheFiles, writeCacheFiles } from '../../src/core/nodeFiles';
 import { AnswerParts, splitAnswer } from '../../src/extension/indexTransfer';
 import { readRepoFile, SEED } from './helpers';
 
@@ -21,5 +27,48 @@ describe('large answers from the index worker', () => {
 
     const small = index.upsert('seed.txt', seed.join('\n'));
     assert.deepEqual(splitAnswer(8, small, { sections: 1000, mentions: 5000 }), [{ id: 8, ok: true, value: small }]);
+  });
+});
+
+describe('what the editor shows of a transcript, as bytes', () => {
+  it('reads back, line by line, the outline and mentions it was made from, paragraphs cut for display', () => {
+    const seed = readRepoFile(SEED).split('\n');
+    const big = [seed.slice(0, 26).join('\n'), ...Array.from({ length: 500 }, () => seed.slice(26, 57).join('\n'))].join('\n');
+    const index = new CorpusIndex();
+    index.setGlossary(Glossary.fromData(JSON.parse(readRepoFile('corpus/glossary.json'))).glossary.entries);
+    const shown = index.upsert('big.txt', big + '\nМИД России: ШОС — «Шанхайская организация сотрудничества».');
+    const bytes = index.displayOf('big.txt')!;
+    const reader = new DisplayReader(bytes);
+    let steps = 0;
+    while (!reader.done) {
+      reader.step();
+      steps++;
+    }
+    // More than one line each for sections and mentions: the reader takes them a part at a time.
+    assert.ok(steps > 4, `${steps} steps`);
+    assert.deepEqual(reader.result(), JSON.parse(JSON.stringify(shown)));
+    assert.ok(shown.mentions.some((m) => m.text === 'ШОС'), 'the Russian mention survives the bytes');
+    for (const s of shown.transcript.sections) for (const t of s.turns) for (const p of t.paragraphs) assert.ok(p.text.length <= 161, p.text);
+  });
+
+  it('crosses from a cache as bytes of its own, not as a view on the whole cache file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ds-display-'));
+    try {
+      writeFileSync(join(dir, 'seed.txt'), readRepoFile(SEED));
+      const files = [{ file: join(dir, 'seed.txt'), path: join(dir, 'seed.txt'), fileName: 'seed.txt' }];
+      const first = new CorpusIndex();
+      first.loadFiles(files, nodeFileAccess);
+      writeCacheFiles(join(dir, 'cache.bin'), first.cacheBytes());
+      const opened = openCacheFiles(join(dir, 'cache.bin'));
+      const second = new CorpusIndex();
+      second.openCache(opened.main, opened.texts);
+      const [result] = second.loadFiles(files, nodeFileAccess);
+      opened.close();
+      assert.ok('cached' in result && result.cached && result.display);
+      assert.equal(result.display.buffer.byteLength, result.display.byteLength);
+      assert.deepEqual(result.display, first.displayOf(files[0].file));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
