@@ -29,7 +29,8 @@ export function firstSentence(text: string): string {
   const boundary = /[.!?…]+["”’)»]*\s+(?=["“‘(«]?[\p{Lu}\d])/gu;
   let match: RegExpExecArray | null;
   while ((match = boundary.exec(clean)) !== null) {
-    const before = clean.slice(0, match.index);
+    // Only the end of the text before the stop: an anchored search of all of it, at every stop, is quadratic.
+    const before = clean.slice(Math.max(0, match.index - 64), match.index);
     const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
     const isInitial = /^\p{Lu}$/u.test(lastWord);
     if (match[0].startsWith('.') && (ABBREVIATIONS.has(lastWord.toLowerCase()) || isInitial)) continue;

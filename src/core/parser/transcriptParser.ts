@@ -371,12 +371,12 @@ export class TranscriptParser {
     for (const paragraph of paragraphs) {
       const last = turns[turns.length - 1];
       if (paragraph.label || paragraph.encounter) {
-        turns.push({ label: paragraph.label, continued: false, paragraphs: [paragraph], words: wordsOf(paragraph), opening: paragraph.parts.join(' ').slice(0, 300), encounter: paragraph.encounter });
+        turns.push({ label: paragraph.label, continued: false, paragraphs: [paragraph], words: wordsOf(paragraph), opening: opening(paragraph.parts), encounter: paragraph.encounter });
       } else if (last && !paragraph.afterBreak) {
         last.paragraphs.push(paragraph);
         last.words += wordsOf(paragraph);
       } else {
-        turns.push({ label: last?.label ?? null, continued: last !== undefined, paragraphs: [paragraph], words: wordsOf(paragraph), opening: paragraph.parts.join(' ').slice(0, 300) });
+        turns.push({ label: last?.label ?? null, continued: last !== undefined, paragraphs: [paragraph], words: wordsOf(paragraph), opening: opening(paragraph.parts) });
       }
     }
     return turns;
@@ -537,19 +537,30 @@ function firstText(lines: SourceLine[], inRegion: (i: number) => boolean): strin
 const HAN_CHAR = /\p{Script=Han}/u;
 
 /** Words of a text; Chinese and Japanese write none apart, so two characters count as one. */
-function wordCount(text: string): number {
-  if (!HAN_CHAR.test(text)) {
-    // Words are what spaces separate; counting the gaps needs no array of words.
-    let n = 1;
-    let space = false;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      const isSpace = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
-      if (isSpace && !space && i > 0) n++;
-      space = isSpace;
-    }
-    return space ? n - 1 : n;
+/** The first 300 characters of a paragraph's parts joined by spaces, without joining all of a long one. */
+function opening(parts: string[]): string {
+  let out = '';
+  for (const part of parts) {
+    out = out === '' ? part.slice(0, 300) : `${out} ${part.slice(0, 300)}`;
+    if (out.length >= 300) break;
   }
+  return out.slice(0, 300);
+}
+
+function wordCount(text: string): number {
+  // Words are what spaces separate; counting the gaps needs no array of words. Chinese, met on the
+  // way, is counted apart.
+  let n = 1;
+  let space = false;
+  let cjk = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x2e80 && c !== 0x3000) cjk = true;
+    const isSpace = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+    if (isSpace && !space && i > 0) n++;
+    space = isSpace;
+  }
+  if (!cjk || !HAN_CHAR.test(text)) return space ? n - 1 : n;
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   return text.replace(/\p{Script=Han}+/gu, ' ').split(/\s+/).filter(Boolean).length + Math.ceil(han / 2);
 }
