@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EntityMatcher } from './core/entityMatcher';
 import { Glossary } from './core/glossary';
@@ -12,6 +12,8 @@ import { nodeFileAccess, openCacheFiles, osCacheFolder, writeCacheFiles } from '
 import { BUILD } from './core/build';
 import { TranscriptParser } from './core/parser/transcriptParser';
 import { decodeTranscript } from './core/source';
+import { splitLines } from './core/parser/lines';
+import { collocates, concordance, CONCORDANCE_SORTS, keywords, trends, type StudySource } from './core/study/corpusStudy';
 import { fetchPage, freeName, importTranscript } from './core/import/importTranscript';
 
 const USAGE = `Usage: diplomatic-study <command> [options]
@@ -33,6 +35,27 @@ Commands:
                             files that changed. --no-cache reads everything and writes nothing.
   search --queries <file> [...]
                             One query per line, one JSON object per line (JSON Lines), in order.
+  concordance <query> [--corpus <dir>]... [--no-bundled] [--sort <key>] [--width <n>]
+         [--limit <n>] [--from <date>] [--to <date>] [--publisher <name>] [--stem] [--json]
+                            Every hit of a query with the words around it (keyword in context),
+                            one line each; --sort corpus (default), left1..left3, right1..right3,
+                            date, speaker or transcript; --width characters either side (50).
+  trends <term>... [--corpus <dir>]... [--no-bundled] [--by year|month]
+         [--split speaker|publisher] [--stem] [--json]
+                            Hits per million words of each term (a word, "a phrase", @entry) per
+                            year or month.
+  collocates <term> [--corpus <dir>]... [--no-bundled] [--window <n>] [--min <n>]
+         [--sort llr|mi|tscore|together] [--limit <n>] [--stem] [--json]
+                            Words that stand within ±window words (5) of a term, at least --min
+                            times (3), with log-likelihood, mutual information and t-score.
+  keywords --corpus <dir>... --reference <dir>... [--no-bundled] [--min <n>]
+         [--sort llr|logRatio] [--limit <n>] [--stem] [--json]
+                            Words the --corpus folders use more than the --reference folders
+                            (the bundled corpus counts as reference), with log-likelihood and
+                            log ratio.
+                            These four count exact word forms in what speakers say (not titles,
+                            labels or footers), case-insensitive, split into words as search
+                            splits them; --stem compares stems instead.
   import <url|file.html> [--out <dir>]
                             A published page as a clean Markdown transcript with front matter,
                             written to <dir> (default: transcripts) as <date>-<slug>.md; never
@@ -298,6 +321,145 @@ async function runSearch(positionals: string[], flags: SearchFlags): Promise<voi
   }
 }
 
+interface StudyFlags extends SearchFlags {
+  sort?: string;
+  width?: string;
+  by?: string;
+  split?: string;
+  window?: string;
+  min?: string;
+  reference?: string[];
+  stem?: boolean;
+  from?: string;
+  to?: string;
+  publisher?: string;
+}
+
+function wholeNumber(flag: string, value: string | undefined, fallback: number | undefined, least = 1): number | undefined {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < least) throw new UserError(`--${flag} takes a whole number of at least ${least}, not '${value}'`);
+  return n;
+}
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!allowed.includes(value as T)) throw new UserError(`--${flag} takes one of ${allowed.join(', ')}, not '${value}'`);
+  return value as T;
+}
+
+function checkFolders(flag: string, folders: string[]): void {
+  for (const folder of folders) {
+    let isDir = false;
+    try {
+      isDir = statSync(folder).isDirectory();
+    } catch {
+      throw new UserError(`--${flag} '${folder}' does not exist; give a folder of transcripts`);
+    }
+    if (!isDir) throw new UserError(`--${flag} '${folder}' is not a folder; give a folder of transcripts`);
+  }
+}
+
+/** Concordance, trends, collocates and keywords: the corpus read as search reads it, then studied. */
+function runStudy(command: 'concordance' | 'trends' | 'collocates' | 'keywords', positionals: string[], flags: StudyFlags): void {
+  const json = flags.json ?? false;
+  const targets = flags.corpus ?? [];
+  const references = flags.reference ?? [];
+  checkFolders('corpus', targets);
+  checkFolders('reference', references);
+  if (command === 'keywords' && (targets.length === 0 || references.length === 0)) throw new UserError('keywords compares folders: diplomatic-study keywords --corpus <target>... --reference <dir>...');
+  if (command !== 'keywords' && positionals.length === 0) throw new UserError(`${command} needs ${command === 'trends' ? 'one or more terms' : 'a query'}: run 'diplomatic-study --help'`);
+  const bundled = join(__dirname, '..', 'corpus', 'transcripts');
+  const folders = [...(flags['no-bundled'] ? [] : [bundled]), ...targets, ...references];
+  const glossary = loadGlossary();
+  const matcher = new EntityMatcher(glossary.entries);
+  const terms = command === 'trends' ? positionals : [positionals.join(' ')];
+  const namesEntity = terms.some((t) => /(?:^|\s|!)@[a-z0-9]/i.test(t));
+  const cacheDir = flags['no-cache'] ? null : (flags.cache ?? osCacheFolder());
+  const stem = flags.stem ?? false;
+  const study = <T>(run: (source: StudySource) => T): T => {
+    let corpus = loadCorpus(folders, glossary, matcher, namesEntity, cacheDir);
+    if (corpus.size === 0) throw new UserError('no transcript could be read; check the --corpus folders');
+    const sourceOf = (c: CorpusIndex): StudySource => ({
+      index: c.searchIndex(),
+      lines: (file) => {
+        try {
+          const decoded = decodeTranscript(readFileSync(file));
+          return decoded.ok ? splitLines(decoded.text) : undefined;
+        } catch {
+          return undefined;
+        }
+      },
+      names: (text) => matcher.matchLine(text),
+      publisherOf: (file) => basename(dirname(file)),
+    });
+    try {
+      return run(sourceOf(corpus));
+    } catch (error) {
+      if (error instanceof RangeError) throw new UserError(error.message);
+      if (!(error instanceof CorruptDataError)) throw error;
+      process.stderr.write(`diplomatic-study: the cache could not be used (${error.message}); it is rebuilt\n`);
+      corpus = loadCorpus(folders, glossary, matcher, namesEntity, cacheDir, false);
+      return run(sourceOf(corpus));
+    }
+  };
+  const print = (value: unknown, text: () => string) => process.stdout.write(json ? JSON.stringify(value, null, 2) + '\n' : text() + '\n');
+  switch (command) {
+    case 'concordance': {
+      const result = study((source) =>
+        concordance(source, terms[0], {
+          stem,
+          sort: oneOf('sort', flags.sort, CONCORDANCE_SORTS),
+          width: wholeNumber('width', flags.width, 50, 0),
+          limit: wholeNumber('limit', flags.limit, undefined),
+          from: flags.from,
+          to: flags.to,
+          publisher: flags.publisher,
+        }),
+      );
+      for (const file of result.unreadable) process.stderr.write(`diplomatic-study: '${displayPath(file)}' could not be read again; its hits are left out\n`);
+      const lines = result.lines.map(({ leftWords: _l, rightWords: _r, ...line }) => ({ ...line, file: displayPath(line.file) }));
+      print({ query: result.query, total: result.total, lines }, () => {
+        const width = Math.max(0, ...lines.map((l) => l.left.length));
+        return [`${result.total} hit${result.total === 1 ? '' : 's'} of "${result.query}"${lines.length < result.total ? `; the first ${lines.length}:` : ''}`, ...lines.map((l) => `${l.left.padStart(width)} [${l.match}] ${l.right}    ${l.file}:${l.line + 1}:${l.character + 1}`)].join('\n');
+      });
+      return;
+    }
+    case 'trends': {
+      const result = study((source) => trends(source, terms, { stem, by: oneOf('by', flags.by, ['year', 'month'] as const), split: oneOf('split', flags.split, ['speaker', 'publisher'] as const) }));
+      print(result, () =>
+        result.series
+          .map((s) => [`${s.term}${s.group ? ` (${s.group})` : ''}: ${s.hits} hits in ${s.words.toLocaleString('en')} words${s.undated.hits ? `; ${s.undated.hits} more in undated transcripts` : ''}`, ...s.buckets.map((b) => `  ${b.period.padEnd(8)} ${String(b.hits).padStart(6)} hits ${b.words.toLocaleString('en').padStart(12)} words ${b.perMillion.toFixed(2).padStart(10)} per million`)].join('\n'))
+          .join('\n'),
+      );
+      return;
+    }
+    case 'collocates': {
+      const result = study((source) =>
+        collocates(source, terms[0], {
+          stem,
+          window: wholeNumber('window', flags.window, 5),
+          min: wholeNumber('min', flags.min, 3),
+          sort: oneOf('sort', flags.sort, ['llr', 'mi', 'tscore', 'together'] as const),
+          limit: wholeNumber('limit', flags.limit, undefined),
+        }),
+      );
+      print(result, () => [`Collocates of "${result.node}" (${result.nodeFrequency} hits, ${result.corpusWords.toLocaleString('en')} words)`, `${'word'.padEnd(24)} together     LL       MI  t-score`, ...result.collocates.slice(0, flags.limit ? undefined : 40).map((c) => `${c.word.padEnd(24)} ${String(c.together).padStart(8)} ${c.llr.toFixed(2).padStart(8)} ${c.mi.toFixed(2).padStart(8)} ${c.tscore.toFixed(2).padStart(8)}`)].join('\n'));
+      return;
+    }
+    case 'keywords': {
+      const targetFolders = targets.map((f) => resolve(f) + sep);
+      const referenceFolders = [...references.map((f) => resolve(f) + sep), ...(flags['no-bundled'] ? [] : [resolve(bundled) + sep])];
+      const inAny = (list: string[], file: string) => list.some((f) => file.startsWith(f));
+      const result = study((source) =>
+        keywords(source, { target: (p) => inAny(targetFolders, p.file), reference: (p) => inAny(referenceFolders, p.file) }, { stem, min: wholeNumber('min', flags.min, 2), sort: oneOf('sort', flags.sort, ['llr', 'logRatio'] as const), limit: wholeNumber('limit', flags.limit, undefined) }),
+      );
+      print(result, () => [`Keywords of ${targets.join(', ')} (${result.targetWords.toLocaleString('en')} words) against ${references.join(', ')} (${result.referenceWords.toLocaleString('en')} words)`, `${'word'.padEnd(24)}   target reference       LL  log ratio`, ...result.keywords.slice(0, flags.limit ? undefined : 40).map((k) => `${k.word.padEnd(24)} ${String(k.target).padStart(8)} ${String(k.reference).padStart(9)} ${k.llr.toFixed(2).padStart(8)} ${k.logRatio.toFixed(2).padStart(10)}`)].join('\n'));
+      return;
+    }
+  }
+}
+
 async function runImport(positionals: string[], out: string | undefined): Promise<void> {
   const source = positionals[0];
   if (!source) throw new UserError('import needs a web address or a saved page: diplomatic-study import <url|file.html> [--out <dir>]');
@@ -352,6 +514,17 @@ export async function main(argv: string[]): Promise<number> {
         out: { type: 'string' },
         cache: { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
+        sort: { type: 'string' },
+        width: { type: 'string' },
+        by: { type: 'string' },
+        split: { type: 'string' },
+        window: { type: 'string' },
+        min: { type: 'string' },
+        reference: { type: 'string', multiple: true },
+        stem: { type: 'boolean', default: false },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        publisher: { type: 'string' },
       },
     });
     const [command, ...rest] = positionals;
@@ -374,6 +547,12 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       case 'import':
         await runImport(rest, values.out);
+        return 0;
+      case 'concordance':
+      case 'trends':
+      case 'collocates':
+      case 'keywords':
+        runStudy(command, rest, values);
         return 0;
       default:
         throw new UserError(`unknown command '${command}'; run 'diplomatic-study --help' for the commands`);

@@ -25,7 +25,19 @@ export interface SearchDocument {
   date: string | null;
   /** The transcript's language: which stemmer reads its words. */
   language?: Language;
+  /** Who published it: the host of its source URL ("whitehouse.gov"), when the text gives one. */
+  publisher?: string;
   paragraphs: SearchParagraph[];
+}
+
+/** "https://www.state.gov/briefings/…" → "state.gov". */
+export function publisherOf(sourceUrl: string | null): string | undefined {
+  if (!sourceUrl) return undefined;
+  try {
+    return new URL(sourceUrl).hostname.replace(/^www\./, '') || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface SearchHit {
@@ -100,7 +112,8 @@ export function searchDocumentOf(file: string, transcript: Transcript, mentions?
       }
     }
   }
-  return { file, title: transcript.title, place: transcript.place, date: transcript.date, language: transcript.language, paragraphs };
+  const publisher = publisherOf(transcript.sourceUrl);
+  return { file, title: transcript.title, place: transcript.place, date: transcript.date, language: transcript.language, ...(publisher ? { publisher } : {}), paragraphs };
 }
 
 interface WeightedTerm {
@@ -130,7 +143,7 @@ interface ParagraphColumns {
 
 const ROLES: readonly TurnRole[] = ['remarks', 'question', 'answer'];
 /** The binary layout's version: a layout this code does not know is never read. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 /**
  * The vocabulary while an index is built: an open-addressing table of term ids keyed by the
@@ -359,6 +372,37 @@ export class SearchIndex {
 
   get documentCount(): number {
     return this.documents.length;
+  }
+
+  /**
+   * Each document with its paragraphs (lines, speaker, role, text), in the index's order: what
+   * corpus studies (concordance, trends, collocates, keywords) read, without parsing anything again.
+   */
+  *documentsWithParagraphs(): Generator<{ meta: DocumentMeta; first: number; paragraphs: SearchParagraph[] }> {
+    const { doc, line, endLine, speaker, role } = this.columns;
+    let at = 0;
+    for (let d = 0; d < this.documents.length; d++) {
+      const paragraphs: SearchParagraph[] = [];
+      const first = at;
+      while (at < doc.length && doc[at] === d) {
+        paragraphs.push({
+          text: this.texts.get(at),
+          line: line[at],
+          endLine: endLine[at],
+          speaker: speaker[at] < 0 ? null : this.strings[speaker[at]],
+          role: role[at] === 0 ? undefined : ROLES[role[at] - 1],
+          section: '',
+        });
+        at++;
+      }
+      yield { meta: this.documents[d], first, paragraphs };
+    }
+  }
+
+  /** The paragraphs (by their number in `documentsWithParagraphs` order) holding a word as indexed, or `@id` for an entry's mentions. */
+  paragraphsWith(term: string): Int32Array {
+    const id = this.termIds.get(term);
+    return id === undefined ? new Int32Array(0) : this.postings[id];
   }
 
   /** The files the index holds, in its order. */
