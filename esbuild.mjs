@@ -36,6 +36,8 @@ const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/extension/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The study panels' page: for the webview (a browser), uPlot and the style sheets bundled in; nothing from a CDN.
+  { entryPoints: ['src/webview/study.ts'], outfile: 'dist/webview/study.js', bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: production, sourcemap: false, logLevel: 'warning' },
 ];
 
 if (!watch) rmSync('dist', { recursive: true, force: true });

@@ -13,6 +13,7 @@ import * as quotes from './extension/quotes';
 import * as reveal from './extension/reveal';
 import * as search from './extension/search';
 import { IndexClient } from './extension/indexClient';
+import * as study from './extension/study';
 import { SearchService } from './extension/searchService';
 import type { Services } from './extension/services';
 import * as symbols from './extension/symbols';
@@ -58,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): DiplomaticStudyApi |
     drafting.register(context, services);
     quotes.register(context, services);
     importer.register(context, services);
+    study.register(context, services);
     log.info(`Diplomatic Study activated in ${(performance.now() - activatedAt).toFixed(1)} ms`);
     // Read the corpus right after activation, off its critical path, so that the views have it at once.
     setTimeout(() => void corpus.documents(), 0);

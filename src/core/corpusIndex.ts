@@ -8,6 +8,7 @@ import { TranscriptParser } from './parser/transcriptParser';
 import { SearchIndex, searchDocumentOf, type SearchDocument, type SearchOptions, type SearchResponse } from './search/searchIndex';
 import { decodeTranscript } from './source';
 import { keywordInContext } from './text';
+import { collocates, concordance, keywordParts, keywords, trends, type CollocatesOptions, type ConcordanceOptions, type KeywordsOptions, type KeywordTarget, type StudySource, type TrendsOptions } from './study/corpusStudy';
 
 export type { IndexedFile, MentionData } from './display';
 
@@ -194,6 +195,29 @@ export class CorpusIndex {
     return this.entries.get(file)?.display;
   }
 
+  /**
+   * What corpus studies read: the index, each file's lines (its unsaved text, or the file on disk
+   * read again), the glossary's names, and a file's folder as its publisher where its text names none.
+   */
+  studySource(access?: FileAccess): StudySource {
+    return {
+      index: this.searchIndex(),
+      names: (text) => this.matcher.matchLine(text),
+      lines: (file) => {
+        const entry = this.entries.get(file);
+        if (!entry || entry.skipped) return undefined;
+        if (entry.text !== undefined) return splitLines(entry.text);
+        if (!entry.path || !access) return undefined;
+        const read = this.readText(entry.path, access);
+        return 'text' in read ? splitLines(read.text) : undefined;
+      },
+      publisherOf: (file) => {
+        const parts = (this.entries.get(file)?.path ?? file).split(/[\\/]/);
+        return parts.length > 1 ? decodeURIComponent(parts[parts.length - 2]) : null;
+      },
+    };
+  }
+
   search(query: string, options: SearchOptions): SearchResponse {
     return this.searchIndex().search(query, options, (text) => this.matcher.matchLine(text));
   }
@@ -318,10 +342,14 @@ export type IndexRequest =
   | { type: 'upsert'; file: string; text: string; fileName: string }
   | { type: 'upsertBytes'; file: string; bytes: Uint8Array; fileName: string }
   | { type: 'remove'; file: string }
-  | { type: 'search'; query: string; options: SearchOptions };
+  | { type: 'search'; query: string; options: SearchOptions }
+  | { type: 'concordance'; query: string; options: ConcordanceOptions }
+  | { type: 'trends'; terms: string[]; options: TrendsOptions }
+  | { type: 'collocates'; term: string; options: CollocatesOptions }
+  | { type: 'keywords'; target: KeywordTarget; options: KeywordsOptions };
 
 /** Answers one request; the worker and the in-process fallback share it. */
-export function answer(index: CorpusIndex, request: IndexRequest): unknown {
+export function answer(index: CorpusIndex, request: IndexRequest, access?: FileAccess): unknown {
   switch (request.type) {
     case 'glossary':
       return Object.fromEntries(index.setGlossary(request.entries));
@@ -334,5 +362,13 @@ export function answer(index: CorpusIndex, request: IndexRequest): unknown {
       return null;
     case 'search':
       return index.search(request.query, request.options);
+    case 'concordance':
+      return concordance(index.studySource(access), request.query, request.options);
+    case 'trends':
+      return trends(index.studySource(access), request.terms, request.options);
+    case 'collocates':
+      return collocates(index.studySource(access), request.term, request.options);
+    case 'keywords':
+      return keywords(index.studySource(access), keywordParts(request.target), request.options);
   }
 }

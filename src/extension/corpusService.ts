@@ -5,7 +5,7 @@ import { matchesAny } from '../core/glob';
 import type { Transcript } from '../core/model';
 import type { Config } from './config';
 import type { GlossaryService } from './glossaryService';
-import type { IndexClient } from './indexClient';
+import type { IndexClient, StudyRequest } from './indexClient';
 import { Commands } from './ids';
 
 export interface CorpusDocument {
@@ -115,6 +115,12 @@ export class CorpusService implements vscode.Disposable {
   async search(query: string, options: { limit?: number; prefixLast?: boolean }) {
     await this.documents();
     return this.index.search(query, options);
+  }
+
+  /** A corpus study over every transcript, once the first load has finished. */
+  async study(request: StudyRequest): Promise<unknown> {
+    await this.documents();
+    return this.index.study(request);
   }
 
   /** Reads everything again (settings changed, the user asked, the worker was lost). */

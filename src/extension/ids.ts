@@ -17,6 +17,23 @@ export const Commands = {
   copyQuote: 'diplomaticStudy.copyQuote',
   insertQuote: 'diplomaticStudy.insertQuote',
   importTranscript: 'diplomaticStudy.importTranscript',
+  concordance: 'diplomaticStudy.concordance',
+  trends: 'diplomaticStudy.trends',
+  collocates: 'diplomaticStudy.collocates',
+  keywords: 'diplomaticStudy.keywords',
+  concordanceOfEntity: 'diplomaticStudy.concordanceOfEntity',
+  trendsOfEntity: 'diplomaticStudy.trendsOfEntity',
+  concordanceOfSelection: 'diplomaticStudy.concordanceOfSelection',
+  trendsOfSelection: 'diplomaticStudy.trendsOfSelection',
+  keywordsOfSpeaker: 'diplomaticStudy.keywordsOfSpeaker',
+} as const;
+
+/** The study panels' webview view types: one panel of each, reused. */
+export const StudyViews = {
+  concordance: 'diplomaticStudy.concordance',
+  trends: 'diplomaticStudy.trends',
+  collocates: 'diplomaticStudy.collocates',
+  keywords: 'diplomaticStudy.keywords',
 } as const;
 
 export const Views = {

@@ -2,6 +2,9 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
 import type { IndexedFile, IndexRequest, LoadResult, MentionData } from '../core/corpusIndex';
+
+/** The study requests the worker answers. */
+export type StudyRequest = Extract<IndexRequest, { type: 'concordance' | 'trends' | 'collocates' | 'keywords' }>;
 import type { DiskRequest, LocalCorpus } from './indexWorker';
 import type { GlossaryEntry } from '../core/glossary';
 import type { SearchOptions, SearchResponse } from '../core/search/searchIndex';
@@ -64,6 +67,11 @@ export class IndexClient {
 
   remove(file: string): Promise<void> {
     return this.request({ type: 'remove', file }) as Promise<void>;
+  }
+
+  /** A corpus study (concordance, trends, collocates, keywords), computed in the worker. */
+  study(request: StudyRequest): Promise<unknown> {
+    return this.request(request);
   }
 
   search(query: string, options: SearchOptions): Promise<SearchResponse> {

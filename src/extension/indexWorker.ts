@@ -40,7 +40,7 @@ export class DiskCorpus {
       case 'glossary':
         return Object.fromEntries(this.index.setGlossary(request.entries, nodeFileAccess));
       default:
-        return answer(this.index, request);
+        return answer(this.index, request, nodeFileAccess);
     }
   }
 }

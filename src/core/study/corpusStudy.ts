@@ -612,6 +612,29 @@ export interface KeywordParts {
   reference?(p: { file: string; date: string | null; speaker: string | null; publisher: string | null }): boolean;
 }
 
+/** A part of the corpus as the editor names it: a speaker, a period ("2021", "2021-03"), a folder or a publisher. */
+export interface KeywordTarget {
+  by: 'speaker' | 'period' | 'folder' | 'publisher';
+  value: string;
+}
+
+/** The part, and the rest of the corpus as its reference. */
+export function keywordParts(target: KeywordTarget): KeywordParts {
+  const value = target.value;
+  switch (target.by) {
+    case 'speaker':
+      return { target: (p) => p.speaker === value };
+    case 'period':
+      return { target: (p) => p.date !== null && p.date.startsWith(value) };
+    case 'publisher':
+      return { target: (p) => p.publisher === value };
+    case 'folder': {
+      const folder = value.endsWith('/') ? value : `${value}/`;
+      return { target: (p) => p.file.startsWith(folder) };
+    }
+  }
+}
+
 /**
  * The words a part of the corpus uses more than the rest (or than a reference): positive keywords,
  * by log-likelihood (Rayson and Garside) with Hardie's log ratio as the effect size.

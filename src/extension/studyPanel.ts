@@ -1,0 +1,154 @@
+import * as vscode from 'vscode';
+import type { StudyViews } from './ids';
+
+export type StudyKind = keyof typeof StudyViews;
+
+/** What a panel's page sends: run a study, open a hit, export, or study a row further. */
+export type FromPage =
+  | { type: 'ready' }
+  | { type: 'run'; params: Record<string, unknown> }
+  | { type: 'open'; file: string; line: number; character: number; length: number }
+  | { type: 'export'; format: 'csv' | 'png' | 'svg'; content: string }
+  | { type: 'concordance'; query: string };
+
+/** What the extension sends: parameters to show (and run), a result, or why there is none. */
+export type ToPage = { type: 'result'; params: Record<string, unknown>; result: unknown } | { type: 'error'; message: string } | { type: 'busy' };
+
+const TITLES: Record<StudyKind, string> = { concordance: 'Concordance', trends: 'Trends', collocates: 'Collocates', keywords: 'Keywords' };
+
+function nonce(): string {
+  const bytes = new Uint8Array(18);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * One webview panel per kind of study, reused: the page (dist/webview/study.js) draws the table
+ * or chart; the numbers come from the index worker. The page loads nothing remote: its CSP allows
+ * only its own script (by nonce), its own style sheet and images made from data.
+ */
+export class StudyPanel implements vscode.Disposable {
+  private static readonly panels = new Map<StudyKind, StudyPanel>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private ready = false;
+  private pending: ToPage[] = [];
+  /** The last result, for tests and for a page that was hidden and comes back. */
+  lastResult: unknown;
+  private lastRun: Promise<unknown> = Promise.resolve(undefined);
+
+  static show(kind: StudyKind, extensionUri: vscode.Uri, handler: StudyHandler): StudyPanel {
+    let panel = StudyPanel.panels.get(kind);
+    if (panel) panel.panel.reveal(undefined, false);
+    else {
+      panel = new StudyPanel(kind, extensionUri, handler);
+      StudyPanel.panels.set(kind, panel);
+    }
+    return panel;
+  }
+
+  static current(kind: StudyKind): StudyPanel | undefined {
+    return StudyPanel.panels.get(kind);
+  }
+
+  readonly panel: vscode.WebviewPanel;
+
+  private constructor(
+    readonly kind: StudyKind,
+    extensionUri: vscode.Uri,
+    private readonly handler: StudyHandler,
+  ) {
+    const media = vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
+    this.panel = vscode.window.createWebviewPanel(`diplomaticStudy.${kind}`, TITLES[kind], { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, { enableScripts: true, localResourceRoots: [media] });
+    this.panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.png');
+    this.panel.webview.html = this.html(media);
+    this.panel.onDidDispose(() => this.dispose(), undefined, this.disposables);
+    this.panel.webview.onDidReceiveMessage((message: FromPage) => void this.receive(message), undefined, this.disposables);
+  }
+
+  private html(media: vscode.Uri): string {
+    const webview = this.panel.webview;
+    const n = nonce();
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'study.js'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'study.css'));
+    const csp = [`default-src 'none'`, `script-src 'nonce-${n}'`, `style-src ${webview.cspSource}`, `img-src ${webview.cspSource} data:`, `font-src ${webview.cspSource}`].join('; ');
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style}">
+<title>${TITLES[this.kind]}</title>
+</head>
+<body data-kind="${this.kind}">
+<main id="app" aria-live="polite"></main>
+<script nonce="${n}" src="${script}"></script>
+</body>
+</html>`;
+  }
+
+  /** Shows parameters in the page and runs the study with them; resolves to its result. */
+  run(params: Record<string, unknown>): Promise<unknown> {
+    this.post({ type: 'busy' });
+    this.lastRun = this.handler
+      .run(this.kind, params)
+      .then((result) => {
+        this.lastResult = result;
+        this.post({ type: 'result', params, result });
+        return result;
+      })
+      .catch((error: Error) => {
+        this.post({ type: 'error', message: error.message });
+        throw error;
+      });
+    return this.lastRun;
+  }
+
+  private post(message: ToPage): void {
+    if (!this.ready) {
+      // The page asks for what it missed once its script runs.
+      this.pending = [...this.pending.filter((m) => m.type !== message.type || message.type === 'error'), message];
+      return;
+    }
+    void this.panel.webview.postMessage(message);
+  }
+
+  private async receive(message: FromPage): Promise<void> {
+    try {
+      switch (message.type) {
+        case 'ready':
+          this.ready = true;
+          for (const m of this.pending) void this.panel.webview.postMessage(m);
+          this.pending = [];
+          return;
+        case 'run':
+          await this.run(message.params).catch(() => undefined);
+          return;
+        case 'open':
+          await this.handler.open(message.file, message.line, message.character, message.length);
+          return;
+        case 'export':
+          await this.handler.save(this.kind, message.format, message.content);
+          return;
+        case 'concordance':
+          await vscode.commands.executeCommand('diplomaticStudy.concordance', { query: message.query });
+          return;
+      }
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Diplomatic Study: ${(error as Error).message}`);
+    }
+  }
+
+  dispose(): void {
+    if (StudyPanel.panels.get(this.kind) === this) StudyPanel.panels.delete(this.kind);
+    vscode.Disposable.from(...this.disposables).dispose();
+    this.panel.dispose();
+  }
+}
+
+/** What the panels need from the extension: the studies, opening a hit, saving an export. */
+export interface StudyHandler {
+  run(kind: StudyKind, params: Record<string, unknown>): Promise<unknown>;
+  open(file: string, line: number, character: number, length: number): Promise<void>;
+  save(kind: StudyKind, format: 'csv' | 'png' | 'svg', content: string): Promise<void>;
+}
