@@ -4,6 +4,7 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import './study.css';
+import type { ConcordanceLine, TrendSeries } from '../core/study/corpusStudy';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -20,29 +21,6 @@ type Params = Record<string, unknown>;
 interface State {
   params: Params;
   result?: unknown;
-}
-
-interface ConcordanceLine {
-  file: string;
-  line: number;
-  character: number;
-  length: number;
-  left: string;
-  match: string;
-  right: string;
-  speaker: string | null;
-  role: string | null;
-  date: string | null;
-  title: string;
-  publisher: string | null;
-}
-interface TrendSeries {
-  term: string;
-  group?: string;
-  buckets: { period: string; hits: number; words: number; perMillion: number }[];
-  hits: number;
-  words: number;
-  undated: { hits: number; words: number };
 }
 
 let state: State = (vscode.getState() as State | undefined) ?? { params: {} };
