@@ -250,3 +250,20 @@ export async function hoverText(page, text) {
   await hover.waitFor({ state: 'visible', timeout: 15_000 });
   return hover;
 }
+
+/**
+ * The page inside a study panel (a webview: VS Code's iframe, then the page's own frame), found
+ * by the panel's title on its tab.
+ */
+export async function studyFrame(page, title) {
+  await page.locator('.tabs-container .tab.active', { hasText: title }).waitFor({ state: 'visible', timeout: 30_000 });
+  return page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+}
+
+/** Asks a study command's question (its input box) and answers it. */
+export async function runStudy(page, command, answer) {
+  await runCommand(page, command);
+  const input = await pickerInput(page);
+  await input.fill(answer);
+  await page.keyboard.press('Enter');
+}

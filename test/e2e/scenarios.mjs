@@ -5,8 +5,32 @@
 import assert from 'node:assert/strict';
 import {
   dismissNotifications, hoverText, openDiplomaticStudy, openFile, pickerInput, quickInputRows, runCommand,
-  selectedText, treeRow, waitForCursorLine,
+  runStudy, selectedText, studyFrame, treeRow, waitForCursorLine,
 } from '../../scripts/lib/workbench.mjs';
+
+/**
+ * Requests made from webviews to anything but the local server and VS Code's own resource host
+ * (`*.vscode-resource.vscode-cdn.net`, answered by the webview's service worker from the extension's
+ * files, never from the network).
+ */
+function remoteRequests(page) {
+  const seen = [];
+  const listener = (request) => {
+    const url = new URL(request.url());
+    let frame = '';
+    try {
+      frame = request.frame().url();
+    } catch {
+      // A service worker's request has no frame.
+    }
+    if (!/webview|vscode-cdn/.test(frame)) return;
+    if (!/^(https?|wss?):$/.test(url.protocol)) return;
+    if (['127.0.0.1', 'localhost'].includes(url.hostname) || url.hostname.endsWith('.vscode-resource.vscode-cdn.net')) return;
+    seen.push(request.url());
+  };
+  page.on('request', listener);
+  return { seen, stop: () => page.off('request', listener) };
+}
 
 const SEED_TITLE = 'Sergey Lavrov’s remarks and answers to questions following the…';
 const SEED_DESCRIPTION = 'Kuala Lumpur · 2025-07-11';
@@ -118,6 +142,42 @@ export const scenarios = [
       for (const part of ['ASEAN Regional Forum', '(ARF)', '1994']) {
         assert.ok(text.includes(part), `the card lacks "${part}": ${text}`);
       }
+    },
+  },
+  {
+    name: 'Trends of "SCO" draws a chart in a panel with a strict CSP that loads nothing remote',
+    async run({ page }) {
+      await dismissNotifications(page);
+      const remote = remoteRequests(page);
+      try {
+        await runStudy(page, 'Diplomatic Study: Trends…', 'SCO');
+        const frame = await studyFrame(page, 'Trends');
+        // uPlot draws on a canvas; the table beside it has the counts.
+        await frame.locator('.uplot canvas').first().waitFor({ state: 'visible', timeout: 30_000 });
+        const rows = await frame.locator('table.data tbody tr').allInnerTexts();
+        assert.ok(rows.some((r) => r.startsWith('2025')), `the table has no 2025 row: ${JSON.stringify(rows)}`);
+        const csp = await frame.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+        assert.match(csp ?? '', /default-src 'none'/);
+        assert.match(csp ?? '', /script-src 'nonce-[0-9a-f]+'/);
+        assert.deepEqual(remote.seen, []);
+      } finally {
+        remote.stop();
+      }
+    },
+  },
+  {
+    name: 'clicking a concordance line of "ASEAN" opens the transcript at that line (Ln 5)',
+    async run({ page }) {
+      await dismissNotifications(page);
+      await runStudy(page, 'Diplomatic Study: Concordance…', 'ASEAN');
+      const frame = await studyFrame(page, 'Concordance');
+      const first = frame.locator('.row', { hasText: 'We have met in Kuala Lumpur for annual' }).first();
+      await first.waitFor({ state: 'visible', timeout: 30_000 });
+      await first.click();
+      await page.locator('.tabs-container .tab.active', { hasText: '2025-07-11-lavrov-kuala-lumpur' }).waitFor({ state: 'visible' });
+      const status = await waitForCursorLine(page, 5);
+      assert.match(status, /\(5 selected\)/);
+      assert.equal(await selectedText(page), 'ASEAN');
     },
   },
 ];
