@@ -78,9 +78,9 @@ function entitySpans(entryId: string, text: string, offsets: readonly { start: n
 }
 
 /** The query's hits in one paragraph's words, or null when the paragraph does not answer the query. */
-function hitsIn(query: ParsedQuery, text: string, wordList: readonly { word: string; start: number; end: number }[], options: StudyOptions, language: Language | undefined, names: NameFinder | undefined): Span[] | null {
-  const keys = wordList.map((w) => keyOf(w.word, options, language));
-  const spansOfTerm = (term: QueryTerm) => (term.mode === 'entity' ? entitySpans(term.words[0], text, wordList, names) : spansOf(term, keys, { stem: false }, language));
+function hitsIn(query: ParsedQuery, wordList: readonly { word: string }[], entities: (entryId: string) => Span[], options: StudyOptions, language: Language | undefined): Span[] | null {
+  const keys = options.stem ? wordList.map((w) => keyOf(w.word, options, language)) : wordList.map((w) => w.word);
+  const spansOfTerm = (term: QueryTerm) => (term.mode === 'entity' ? entities(term.words[0]) : spansOf(term, keys, { stem: false }, language));
   const wantedTerm = (term: QueryTerm): QueryTerm => (options.stem && term.mode !== 'entity' ? { ...term, words: term.words.map((w) => keyOf(w, options, language)) } : term);
   for (const term of query.exclude) if (spansOfTerm(wantedTerm(term)).length > 0) return null;
   const all: Span[] = [];
@@ -196,14 +196,46 @@ function inPeriod(date: string | null, from: string | undefined, to: string | un
  * The paragraph's words in the file's own lines, with their places: the words of the lines it
  * spans from where its text begins (a speaker's label before it is not part of what was said).
  */
-function wordsInLines(lines: readonly string[], paragraph: SearchParagraph): { word: string; line: number; start: number; end: number }[] {
-  const all: { word: string; line: number; start: number; end: number }[] = [];
-  for (let l = paragraph.line; l <= paragraph.endLine && l < lines.length; l++) for (const w of wordsWithOffsets(lines[l])) all.push({ ...w, line: l });
+interface PlacedWord {
+  word: string;
+  line: number;
+  start: number;
+  end: number;
+}
+
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/;
+const isAsciiWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+
+/** A line's words with their places: ASCII lines by a scan of their codes (most lines, and much faster), others as search splits them. */
+function placeWords(text: string, line: number, out: PlacedWord[]): void {
+  if (NON_ASCII.test(text)) {
+    for (const w of wordsWithOffsets(text)) out.push({ word: w.word, line, start: w.start, end: w.end });
+    return;
+  }
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiWordCode(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isAsciiWordCode(lower.charCodeAt(j))) j++;
+    out.push({ word: lower.slice(i, j), line, start: i, end: j });
+    i = j;
+  }
+}
+
+function wordsInLines(lines: readonly string[], paragraph: SearchParagraph): PlacedWord[] {
+  const all: PlacedWord[] = [];
+  for (let l = paragraph.line; l <= paragraph.endLine && l < lines.length; l++) placeWords(lines[l], l, all);
   const text = words(paragraph.text);
   const lead = text.slice(0, 3);
   if (lead.length === 0) return [];
   for (let k = 0; k + lead.length <= all.length; k++) {
-    if (lead.every((w, j) => all[k + j].word === w)) return all.slice(k);
+    if (lead.every((w, j) => all[k + j].word === w)) return k === 0 ? all : all.slice(k);
   }
   return all;
 }
@@ -232,26 +264,25 @@ export function concordance(source: StudySource, queryText: string, options: Con
     }
     const placed = wordsInLines(fileLines.lines, p.paragraph);
     // Names are matched line by line, as the file holds them, and given as spans of the placed words.
-    const names: NameFinder | undefined = source.names
-      ? () => {
-          const found: { entryId: string; start: number; end: number; text: string }[] = [];
-          for (let l = p.paragraph.line; l <= p.paragraph.endLine; l++) {
-            for (const m of source.names!(fileLines!.lines![l] ?? '')) {
-              let first = -1;
-              let last = -1;
-              placed.forEach((w, i) => {
-                if (w.line !== l || w.start < m.start || w.start >= m.end) return;
-                if (first < 0) first = i;
-                last = i;
-              });
-              if (first >= 0) found.push({ ...m, start: first, end: last + 1 });
-            }
-          }
-          return found;
+    const entities = (entryId: string): Span[] => {
+      const spans: Span[] = [];
+      if (!source.names) return spans;
+      for (let l = p.paragraph.line; l <= p.paragraph.endLine; l++) {
+        for (const m of source.names(fileLines!.lines![l] ?? '')) {
+          if (m.entryId !== entryId) continue;
+          let first = -1;
+          let last = -1;
+          placed.forEach((w, i) => {
+            if (w.line !== l || w.start < m.start || w.start >= m.end) return;
+            if (first < 0) first = i;
+            last = i;
+          });
+          if (first >= 0) spans.push({ first, end: last + 1 });
         }
-      : undefined;
-    const numbered = placed.map((w, i) => ({ word: w.word, start: i, end: i + 1 }));
-    const spans = hitsIn(query, '', numbered, options, p.meta.language, names);
+      }
+      return spans;
+    };
+    const spans = hitsIn(query, placed, entities, options, p.meta.language);
     if (!spans) continue;
     for (const span of spans) {
       const first = placed[span.first];
@@ -436,7 +467,7 @@ export function trends(source: StudySource, terms: readonly string[], options: T
     const undatedHits = new Map<string, number>();
     for (const p of paragraphs(source, query, candidates(source.index, query, options))) {
       const list = wordsWithOffsets(p.paragraph.text);
-      const spans = hitsIn(query, p.paragraph.text, list, options, p.meta.language, source.names);
+      const spans = hitsIn(query, list, (id) => entitySpans(id, p.paragraph.text, list, source.names), options, p.meta.language);
       if (!spans?.length) continue;
       const group = groupOf(p);
       const period = periodOf(p.meta.date, by);
@@ -552,7 +583,7 @@ export function collocates(source: StudySource, term: string, options: Collocate
   let nodeFrequency = 0;
   for (const p of paragraphs(source, query, candidates(source.index, query, options))) {
     const list = wordsWithOffsets(p.paragraph.text);
-    const spans = hitsIn(query, p.paragraph.text, list, options, p.meta.language, source.names);
+    const spans = hitsIn(query, list, (id) => entitySpans(id, p.paragraph.text, list, source.names), options, p.meta.language);
     if (!spans?.length) continue;
     nodeFrequency += spans.length;
     const inNode = new Set<number>();
