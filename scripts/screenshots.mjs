@@ -4,13 +4,19 @@
 //   tree.png    the Diplomatic Study view with the seed's sections, exchange Q4 opened in the editor
 //   search.png  the search picker with its results for the misspelled "Myanmr"
 //   hover.png   the ASEAN Regional Forum card over a Markdown draft
+//   concordance.png  the concordance of "sanctions" over the sample corpus (samples/), sorted right
+//   trends.png       trends of "NATO" and "sanctions" per year over the sample corpus
 // `npm run screenshots -- tree` (or search, hover) takes only those. Needs Chromium at /usr/bin/chromium.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   dismissNotifications, hoverText, openDiplomaticStudy, openFile, pickerInput, quickInputRows, repo, runCommand,
-  skipReason, startWorkbench, treeRow, waitForCursorLine, workbenchSession,
+  runStudy, skipReason, startWorkbench, studyFrame, treeRow, waitForCursorLine, workbenchSession,
 } from './lib/workbench.mjs';
+
+const samples = join(repo, 'samples');
+/** The pictures of the study panels are taken over the sample corpus, the others over the test workspace. */
+const onSamples = new Set(['concordance', 'trends']);
 
 const out = join(repo, 'docs', 'images');
 const log = (line) => console.log(`screenshots: ${line}`);
@@ -33,6 +39,21 @@ const shots = {
     // The picker previews the first result in the editor behind it; wait for that to settle.
     await waitForCursorLine(page, 22);
   },
+  async concordance(page) {
+    await runStudy(page, 'Diplomatic Study: Concordance…', 'sanctions');
+    const frame = await studyFrame(page, 'Concordance');
+    await frame.locator('.row').first().waitFor({ state: 'visible', timeout: 60_000 });
+    await frame.locator('select[name="sort"]').selectOption('right1');
+    await frame.locator('button[type="submit"]').click();
+    await frame.locator('.status', { hasText: 'hits' }).waitFor({ state: 'visible', timeout: 60_000 });
+    await page.waitForTimeout(500);
+  },
+  async trends(page) {
+    await runStudy(page, 'Diplomatic Study: Trends…', 'NATO, sanctions');
+    const frame = await studyFrame(page, 'Trends');
+    await frame.locator('.uplot canvas').first().waitFor({ state: 'visible', timeout: 60_000 });
+    await page.waitForTimeout(500);
+  },
   async hover(page) {
     await openFile(page, 'draft.md');
     await page.locator('.editor-group-container.active .view-line', { hasText: 'ASEAN Regional Forum' }).first().waitFor({ state: 'visible' });
@@ -54,6 +75,16 @@ async function main() {
     return 1;
   }
   const names = wanted.length ? wanted : Object.keys(shots);
+  for (const [folder, group] of [[undefined, names.filter((n) => !onSamples.has(n))], [samples, names.filter((n) => onSamples.has(n))]]) {
+    if (group.length === 0) continue;
+    const code = await take(group, folder);
+    if (code !== 0) return code;
+  }
+  return 0;
+}
+
+/** Takes the pictures `names` in one workbench opened on `folder` (the test workspace by default). */
+async function take(names, folder) {
   const session = workbenchSession();
   const timer = setTimeout(async () => {
     log(`timed out after ${timeoutMs / 1000} s`);
@@ -61,7 +92,7 @@ async function main() {
     process.exit(1);
   }, timeoutMs);
   try {
-    const { page } = await startWorkbench({ log, session });
+    const { page } = await startWorkbench({ log, session, ...(folder ? { folder } : {}) });
     mkdirSync(out, { recursive: true });
     for (const name of names) {
       await dismissNotifications(page);

@@ -1,8 +1,10 @@
-// `npm start`: opens the extension (built by the npm script just before) on the bundled corpus/.
+// `npm start`: opens the extension (built by the npm script just before) on the sample corpus (samples/,
+// real transcripts of several publishers and years) beside the bundled corpus/, which it always reads.
 // Desktop VS Code when `code` is on PATH or test-electron has a download in .vscode-test/;
 // otherwise the offline host: code-server on 127.0.0.1:$PORT (default 8431), to open in a browser.
 // `npm start -- --offline` skips desktop VS Code. Ctrl+C stops the server and removes its temp dirs.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +14,8 @@ import { installOfflineHost } from './install-offline-host.mjs';
 import { which } from './lib/which.mjs';
 
 const repo = dirname(dirname(fileURLToPath(import.meta.url)));
-const corpus = join(repo, 'corpus');
+// The samples folder is the workspace; the bundled corpus comes with the extension itself.
+const corpus = existsSync(join(repo, 'samples')) ? join(repo, 'samples') : join(repo, 'corpus');
 const log = (line) => console.log(`start: ${line}`);
 
 async function main() {

@@ -37,7 +37,7 @@ export function skipReason() {
  * Everything started is undone by stop(), also when starting fails halfway. `session` (from
  * workbenchSession()) lets a caller stop a start that is still under way, e.g. on a timeout.
  */
-export async function startWorkbench({ log = () => {}, verbose = false, session = workbenchSession() } = {}) {
+export async function startWorkbench({ log = () => {}, verbose = false, session = workbenchSession(), folder = fixture } = {}) {
   const { lines, stop } = session;
   try {
     installOfflineHost({ log });
@@ -45,7 +45,7 @@ export async function startWorkbench({ log = () => {}, verbose = false, session 
     await session.add(() => rmSync(tmp, { recursive: true, force: true }));
     // A fresh copy, so nothing a scenario does (or a previous run did) reaches the repo.
     const workspace = join(tmp, 'workspace');
-    cpSync(fixture, workspace, { recursive: true });
+    cpSync(folder, workspace, { recursive: true });
     quietGit(workspace);
 
     const port = await freePort();
