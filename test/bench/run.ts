@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { stemWord } from '../../src/core/language';
 import { runLanguageBench, runSearchBench, type LanguageBenchRow, type SearchBenchRow } from './search.bench';
 import { runCacheBench, runCliBench, type CacheBenchRow, type CliBenchResult } from './cache.bench';
+import { runStudyBench, type StudyBenchRow } from './study.bench';
 
 const root = join(__dirname, '..', '..', '..');
 const only = process.argv[2];
@@ -49,6 +50,12 @@ if (!only || only === 'languages') {
       console.log(`search (${language}): ${size} paragraphs, ${row.vocabulary} words: build ${ms(row.buildMs)} ms; median ${ms(row.median)} ms p95 ${ms(row.p95)} ms; recall ${recall.toFixed(1)}%`);
     }
   }
+}
+
+let study: { paragraphs: number; rows: StudyBenchRow[] } | undefined;
+if (!only || only === 'study') {
+  study = runStudyBench();
+  for (const r of study.rows) console.log(`study: ${r.study}: ${ms(r.ms)} ms (${r.size}) over ${study.paragraphs.toLocaleString('en')} paragraphs`);
 }
 
 const cacheRows: CacheBenchRow[] = [];
@@ -128,6 +135,18 @@ if (!only) {
           `The CLI end to end (\`diplomatic-study search\`, a new process each time, ${cliRow.files.toLocaleString('en')} transcripts, ${cliRow.megabytes.toFixed(0)} MB): ` +
             `\`--no-cache\` ${cliRow.cold.map((x) => (x / 1000).toFixed(2) + ' s').join(', ')} (best ${(Math.min(...cliRow.cold) / 1000).toFixed(2)} s); ` +
             `cache present ${cliRow.warm.map((x) => (x / 1000).toFixed(2) + ' s').join(', ')} (best ${(Math.min(...cliRow.warm) / 1000).toFixed(2)} s); the same results: ${cliRow.same ? 'yes' : 'NO'}.`,
+          '',
+        ]
+      : []),
+    ...(study
+      ? [
+          '## Corpus studies',
+          '',
+          `The same kind of folder at ${study.paragraphs.toLocaleString('en')} paragraphs (2,000 files), read once; each study timed in the process that holds the index, as the index worker runs it (the concordance reads the files' lines again from disk).`,
+          '',
+          '| study | time | result |',
+          '| --- | --- | --- |',
+          ...study.rows.map((r) => `| ${r.study} | ${ms(r.ms)} ms | ${r.size} |`),
           '',
         ]
       : []),

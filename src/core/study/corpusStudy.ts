@@ -78,8 +78,8 @@ function entitySpans(entryId: string, text: string, offsets: readonly { start: n
 }
 
 /** The query's hits in one paragraph's words, or null when the paragraph does not answer the query. */
-function hitsIn(query: ParsedQuery, wordList: readonly { word: string }[], entities: (entryId: string) => Span[], options: StudyOptions, language: Language | undefined): Span[] | null {
-  const keys = options.stem ? wordList.map((w) => keyOf(w.word, options, language)) : wordList.map((w) => w.word);
+function hitsIn(query: ParsedQuery, wordList: readonly string[], entities: (entryId: string) => Span[], options: StudyOptions, language: Language | undefined): Span[] | null {
+  const keys = options.stem ? wordList.map((w) => keyOf(w, options, language)) : wordList;
   const spansOfTerm = (term: QueryTerm) => (term.mode === 'entity' ? entities(term.words[0]) : spansOf(term, keys, { stem: false }, language));
   const wantedTerm = (term: QueryTerm): QueryTerm => (options.stem && term.mode !== 'entity' ? { ...term, words: term.words.map((w) => keyOf(w, options, language)) } : term);
   for (const term of query.exclude) if (spansOfTerm(wantedTerm(term)).length > 0) return null;
@@ -282,7 +282,7 @@ export function concordance(source: StudySource, queryText: string, options: Con
       }
       return spans;
     };
-    const spans = hitsIn(query, placed, entities, options, p.meta.language);
+    const spans = hitsIn(query, placed.map((w) => w.word), entities, options, p.meta.language);
     if (!spans) continue;
     for (const span of spans) {
       const first = placed[span.first];
@@ -466,8 +466,7 @@ export function trends(source: StudySource, terms: readonly string[], options: T
     const hitsBy = new Map<string, Map<string, number>>();
     const undatedHits = new Map<string, number>();
     for (const p of paragraphs(source, query, candidates(source.index, query, options))) {
-      const list = wordsWithOffsets(p.paragraph.text);
-      const spans = hitsIn(query, list, (id) => entitySpans(id, p.paragraph.text, list, source.names), options, p.meta.language);
+      const spans = hitsIn(query, words(p.paragraph.text), (id) => entitySpans(id, p.paragraph.text, wordsWithOffsets(p.paragraph.text), source.names), options, p.meta.language);
       if (!spans?.length) continue;
       const group = groupOf(p);
       const period = periodOf(p.meta.date, by);
@@ -582,8 +581,8 @@ export function collocates(source: StudySource, term: string, options: Collocate
   const together = new Map<string, number>();
   let nodeFrequency = 0;
   for (const p of paragraphs(source, query, candidates(source.index, query, options))) {
-    const list = wordsWithOffsets(p.paragraph.text);
-    const spans = hitsIn(query, list, (id) => entitySpans(id, p.paragraph.text, list, source.names), options, p.meta.language);
+    const list = words(p.paragraph.text);
+    const spans = hitsIn(query, list, (id) => entitySpans(id, p.paragraph.text, wordsWithOffsets(p.paragraph.text), source.names), options, p.meta.language);
     if (!spans?.length) continue;
     nodeFrequency += spans.length;
     const inNode = new Set<number>();
@@ -593,7 +592,7 @@ export function collocates(source: StudySource, term: string, options: Collocate
     const near = new Set<number>();
     for (const s of spans) for (let i = Math.max(0, s.first - window); i < Math.min(list.length, s.end + window); i++) if (!inNode.has(i)) near.add(i);
     for (const i of near) {
-      const key = keyOf(list[i].word, options, p.meta.language);
+      const key = keyOf(list[i], options, p.meta.language);
       together.set(key, (together.get(key) ?? 0) + 1);
     }
   }
