@@ -59,6 +59,12 @@ describe('trends', () => {
       phrase.buckets.map((b: { hits: number }) => b.hits),
       [1, 0],
     );
+    // Typed without quotes (a shell drops them), several words are still one phrase.
+    const unquoted = run('trends', 'multipolar world', '--corpus', target, '--no-bundled', '--json');
+    assert.deepEqual(
+      unquoted.series[0].buckets.map((b: { hits: number }) => b.hits),
+      [1],
+    );
   });
 
   it('by month, and split by publisher (the host of the source address)', () => {

@@ -462,7 +462,8 @@ export function trends(source: StudySource, terms: readonly string[], options: T
   const sortedPeriods = [...periods].sort();
   const series: TrendSeries[] = [];
   for (const term of terms) {
-    const query = studyQuery(term);
+    // `trends multipolar world` from a shell: several plain words are one term, a phrase.
+    const query = studyQuery(/\s/.test(term.trim()) && !/["'|!@^:]/.test(term) ? `"${term.trim()}"` : term);
     const hitsBy = new Map<string, Map<string, number>>();
     const undatedHits = new Map<string, number>();
     for (const p of paragraphs(source, query, candidates(source.index, query, options))) {
