@@ -12,8 +12,7 @@ import { nodeFileAccess, openCacheFiles, osCacheFolder, writeCacheFiles } from '
 import { BUILD } from './core/build';
 import { TranscriptParser } from './core/parser/transcriptParser';
 import { decodeTranscript } from './core/source';
-import { splitLines } from './core/parser/lines';
-import { collocates, concordance, CONCORDANCE_SORTS, keywords, trends, type StudySource } from './core/study/corpusStudy';
+import { collocates, concordance, CONCORDANCE_SORTS, keywords, studyLines, trends, type StudySource } from './core/study/corpusStudy';
 import { fetchPage, freeName, importTranscript } from './core/import/importTranscript';
 
 const USAGE = `Usage: diplomatic-study <command> [options]
@@ -385,7 +384,7 @@ function runStudy(command: 'concordance' | 'trends' | 'collocates' | 'keywords',
       lines: (file) => {
         try {
           const decoded = decodeTranscript(readFileSync(file));
-          return decoded.ok ? splitLines(decoded.text) : undefined;
+          return decoded.ok ? studyLines(decoded.text) : undefined;
         } catch {
           return undefined;
         }

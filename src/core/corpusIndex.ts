@@ -8,7 +8,7 @@ import { TranscriptParser } from './parser/transcriptParser';
 import { SearchIndex, searchDocumentOf, type SearchDocument, type SearchOptions, type SearchResponse } from './search/searchIndex';
 import { decodeTranscript } from './source';
 import { keywordInContext } from './text';
-import { collocates, concordance, keywordParts, keywords, trends, type CollocatesOptions, type ConcordanceOptions, type KeywordsOptions, type KeywordTarget, type StudySource, type TrendsOptions } from './study/corpusStudy';
+import { collocates, concordance, keywordParts, keywords, studyLines, trends, type CollocatesOptions, type ConcordanceOptions, type KeywordsOptions, type KeywordTarget, type StudySource, type TrendsOptions } from './study/corpusStudy';
 
 export type { IndexedFile, MentionData } from './display';
 
@@ -206,10 +206,10 @@ export class CorpusIndex {
       lines: (file) => {
         const entry = this.entries.get(file);
         if (!entry || entry.skipped) return undefined;
-        if (entry.text !== undefined) return splitLines(entry.text);
+        if (entry.text !== undefined) return studyLines(entry.text);
         if (!entry.path || !access) return undefined;
         const read = this.readText(entry.path, access);
-        return 'text' in read ? splitLines(read.text) : undefined;
+        return 'text' in read ? studyLines(read.text) : undefined;
       },
       publisherOf: (file) => {
         const parts = (this.entries.get(file)?.path ?? file).split(/[\\/]/);

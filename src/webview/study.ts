@@ -150,6 +150,7 @@ function fillForm(params: Params): void {
     if (!input) continue;
     const value = params[f.name];
     if (f.type === 'checkbox') (input as HTMLInputElement).checked = value === true;
+    else if (f.type === 'select') (input as HTMLSelectElement).value = f.options?.some(([v]) => v === value) ? String(value) : (f.options?.[0]?.[0] ?? '');
     else input.value = Array.isArray(value) ? value.join(', ') : value === undefined || value === null ? '' : String(value);
   }
 }

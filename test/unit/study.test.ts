@@ -143,6 +143,31 @@ describe('concordance', () => {
     assert.ok(json.lines.every((l: { speaker: string | null; length: number }) => l.length === 5));
   });
 
+  it('in a saved web page, finds words a reader sees, at their place in the page, never in its markup', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ds-study-html-'));
+    const page = [
+      '<!DOCTYPE html>',
+      '<html><head><title>Press statements</title><meta name="description" content="Sanctions talk"></head>',
+      '<body><article>',
+      '<h1>Press statements following talks</h1>',
+      '<p class="date">June 29, 2019</p>',
+      '<p><strong>Vladimir Putin:</strong> We discussed sanctions &amp; trade.</p>',
+      '<p><a href="/share?title=Sanctions">Share</a></p>',
+      '<p><strong>Question:</strong> Will sanctions stay?</p>',
+      '</article></body></html>',
+    ];
+    writeFileSync(join(dir, 'page.html'), page.join('\n'));
+    const json = run('concordance', 'sanctions', '--corpus', dir, '--no-bundled', '--json');
+    assert.deepEqual(
+      json.lines.map((l: { line: number; character: number; match: string }) => [l.line, l.character, l.match]),
+      [
+        [5, page[5].indexOf('sanctions'), 'sanctions'],
+        [7, page[7].indexOf('sanctions'), 'sanctions'],
+      ],
+    );
+    assert.equal(json.lines[0].speaker, 'Vladimir Putin');
+  });
+
   it('finds an organisation under all its names with @', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ds-study-entity-'));
     writeFileSync(join(dir, 'n.txt'), 'Briefing on the Alliance\nMarch 1, 2021\n\nMR. PRICE: NATO allies met. The North Atlantic Treaty Organization will meet again.\n');

@@ -5,6 +5,8 @@
 // positions a concordance gives, from the files' own lines.
 import { stemWord, type Language } from '../language';
 import type { TurnRole } from '../model';
+import { looksLikeHtml } from '../parser/html';
+import { splitLines } from '../parser/lines';
 import { parseQuery, speakerMatches, words, wordsWithOffsets, type ParsedQuery, type QueryTerm } from '../search/query';
 import type { DocumentMeta, NameFinder, SearchIndex, SearchParagraph } from '../search/searchIndex';
 
@@ -22,6 +24,24 @@ export interface StudySource {
   names?: NameFinder;
   /** Who published a file, where its text does not say (the CLI and the extension use its folder's name). */
   publisherOf?(file: string): string | null;
+}
+
+const blank = (m: string) => m.replace(/[^\n]/g, ' ');
+
+/**
+ * A file's lines as a concordance reads them: for a saved web page, its markup (tags, comments,
+ * scripts, styles, character references) blanked out in place, so that only the words a reader sees
+ * can be hits and every offset is still the page's own.
+ */
+export function studyLines(text: string): string[] {
+  const page = looksLikeHtml(text.slice(0, 4000))
+    ? text
+        .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, blank)
+        .replace(/<!--[\s\S]*?-->/g, blank)
+        .replace(/<[^>]*>/g, blank)
+        .replace(/&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi, blank)
+    : text;
+  return splitLines(page);
 }
 
 /** One paragraph as studies see it. */
