@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ConcordanceResult, KeywordTarget } from '../core/study/corpusStudy';
+import { publisherOf } from '../core/search/searchIndex';
 import { CONCORDANCE_SORTS } from '../core/study/corpusStudy';
 import { Commands } from './ids';
 import type { Services } from './services';
@@ -163,7 +164,7 @@ async function pickPart(services: Services, by: KeywordTarget['by']): Promise<st
   for (const d of documents) {
     if (by === 'speaker') for (const s of d.transcript.speakers) add(s);
     else if (by === 'period') add(d.transcript.date?.slice(0, 4));
-    else if (by === 'publisher') add(d.transcript.sourceUrl ? hostOf(d.transcript.sourceUrl) : (d.uri.path.split('/').slice(-2, -1)[0] ?? null));
+    else if (by === 'publisher') add(publisherOf(d.transcript.sourceUrl) ?? d.uri.path.split('/').slice(-2, -1)[0]);
     else add(vscode.Uri.joinPath(d.uri, '..').toString());
   }
   const items = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([value, n]) => ({ label: by === 'folder' ? vscode.workspace.asRelativePath(vscode.Uri.parse(value)) : value, description: `${n} transcript${n === 1 ? '' : 's'}`, value }));
@@ -171,10 +172,3 @@ async function pickPart(services: Services, by: KeywordTarget['by']): Promise<st
   return picked?.value;
 }
 
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
