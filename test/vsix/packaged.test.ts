@@ -26,10 +26,13 @@ describe('the packaged extension (.vsix)', () => {
     assert.match(extension.extensionUri.path, /\/extensions\/diplomatic-study\.diplomatic-study-/);
   });
 
-  it('ships only what runs: bundle, corpus, media, manifest, README, CHANGELOG, LICENSE', async () => {
+  it('ships only what runs: bundle, study page, corpus, media, manifest, README, CHANGELOG, LICENSE', async () => {
     const list = await files(extension.extensionUri);
-    const unexpected = list.filter((f) => !/^(dist\/(extension|indexWorker)\.js|corpus\/.+|media\/.+|package\.json|README\.md|CHANGELOG\.md|LICENSE(\.txt)?|\.vsixmanifest)$/i.test(f));
+    const unexpected = list.filter((f) => !/^(dist\/(extension|indexWorker)\.js|dist\/webview\/study\.(js|css)|corpus\/.+|media\/.+|package\.json|README\.md|CHANGELOG\.md|LICENSE(\.txt)?|\.vsixmanifest)$/i.test(f));
     assert.deepEqual(unexpected, []);
+    // The study panels' page, and never the sample corpus (it lives in the repository only).
+    assert.ok(list.includes('dist/webview/study.js') && list.includes('dist/webview/study.css'), 'the study panels\' page is missing');
+    assert.ok(!list.some((f) => f.startsWith('samples/')));
     assert.ok(!list.some((f) => /\.(ts|map)$/.test(f) || f.startsWith('node_modules/') || f.startsWith('src/') || f.startsWith('test/')));
   });
 
