@@ -32,9 +32,6 @@ export class StudyPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private ready = false;
   private pending: ToPage[] = [];
-  /** The last result, for tests and for a page that was hidden and comes back. */
-  lastResult: unknown;
-  private lastRun: Promise<unknown> = Promise.resolve(undefined);
 
   static show(kind: StudyKind, extensionUri: vscode.Uri, handler: StudyHandler): StudyPanel {
     let panel = StudyPanel.panels.get(kind);
@@ -44,10 +41,6 @@ export class StudyPanel implements vscode.Disposable {
       StudyPanel.panels.set(kind, panel);
     }
     return panel;
-  }
-
-  static current(kind: StudyKind): StudyPanel | undefined {
-    return StudyPanel.panels.get(kind);
   }
 
   readonly panel: vscode.WebviewPanel;
@@ -90,10 +83,9 @@ export class StudyPanel implements vscode.Disposable {
   /** Shows parameters in the page and runs the study with them; resolves to its result. */
   run(params: Record<string, unknown>): Promise<unknown> {
     this.post({ type: 'busy' });
-    this.lastRun = this.handler
+    return this.handler
       .run(this.kind, params)
       .then((result) => {
-        this.lastResult = result;
         this.post({ type: 'result', params, result });
         return result;
       })
@@ -101,7 +93,6 @@ export class StudyPanel implements vscode.Disposable {
         this.post({ type: 'error', message: error.message });
         throw error;
       });
-    return this.lastRun;
   }
 
   private post(message: ToPage): void {
