@@ -261,6 +261,14 @@ export class CorpusIndex {
     this.cached = { contents, display };
   }
 
+  /** The files an opened cache holds as read (not those it recorded as skipped), in its order. */
+  get cachedFiles(): string[] {
+    if (!this.cached) return [];
+    return Object.entries(this.cached.contents.files)
+      .filter(([, f]) => !f.skipped)
+      .map(([file]) => file);
+  }
+
   /** Whether a cache was opened and can answer for files. */
   get cacheInUse(): boolean {
     return this.cached !== undefined;

@@ -159,18 +159,20 @@ export class CorpusService implements vscode.Disposable {
     const generation = this.generation;
     const started = performance.now();
     await this.setGlossary();
-    await this.openCache();
-    const uris = [...(this.config.includeBundled ? await this.bundledFiles() : []), ...(await this.workspaceFiles())];
-    Object.assign(this.progress, { read: 0, total: uris.length, stopped: false });
+    const cached = await this.openCache();
+    // VS Code lists the workspace (a search of every folder: a second at 10,000 files) while the worker
+    // reads the files the cache holds; those the listing no longer includes are dropped after it.
+    const listing = (async () => [...(this.config.includeBundled ? await this.bundledFiles() : []), ...(await this.workspaceFiles())])();
+    const dirty = new Set(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()));
+    const early = cached.map((key) => vscode.Uri.parse(key)).filter((u) => u.scheme === 'file' && !dirty.has(u.toString()));
+    Object.assign(this.progress, { read: 0, total: early.length, stopped: false });
     this.stopRequested = false;
+    let uris: vscode.Uri[] = early;
     // Files on a local disk (not open with unsaved edits) are read by the worker itself, in batches;
     // the rest (remote and virtual workspaces) through vscode.workspace.fs, a few at a time.
-    const dirty = new Set(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()));
-    const onDisk = uris.filter((u) => u.scheme === 'file' && !dirty.has(u.toString()));
-    const elsewhere = uris.filter((u) => u.scheme !== 'file' || dirty.has(u.toString()));
-    const work = async () => {
-      for (let i = 0; i < onDisk.length && generation === this.generation && !this.stopRequested; i += LOAD_BATCH) {
-        const batch = onDisk.slice(i, i + LOAD_BATCH);
+    const readOnDisk = async (list: vscode.Uri[]) => {
+      for (let i = 0; i < list.length && generation === this.generation && !this.stopRequested; i += LOAD_BATCH) {
+        const batch = list.slice(i, i + LOAD_BATCH);
         const results = await this.index.loadFiles(batch.map((uri) => ({ file: uri.toString(), path: uri.fsPath, fileName: uri.path.split('/').pop() ?? uri.fsPath })));
         for (let k = 0; k < results.length; k++) {
           if (generation !== this.generation) return;
@@ -178,6 +180,22 @@ export class CorpusService implements vscode.Disposable {
           this.progress.read++;
         }
       }
+    };
+    const work = async () => {
+      const [listed] = await Promise.all([listing, readOnDisk(early)]);
+      if (generation !== this.generation) return;
+      uris = listed;
+      const keys = new Set(listed.map((u) => u.toString()));
+      const preloaded = new Set<string>();
+      for (const uri of early) {
+        const key = uri.toString();
+        if (keys.has(key)) preloaded.add(key);
+        else if (this.docs.delete(key) || this.problems.delete(key)) void this.index.remove(key).catch(() => undefined);
+      }
+      Object.assign(this.progress, { read: Math.min(this.progress.read, preloaded.size), total: listed.length });
+      const onDisk = listed.filter((u) => u.scheme === 'file' && !dirty.has(u.toString()) && !preloaded.has(u.toString()));
+      const elsewhere = listed.filter((u) => u.scheme !== 'file' || dirty.has(u.toString()));
+      await readOnDisk(onDisk);
       let next = 0;
       const worker = async () => {
         while (next < elsewhere.length && generation === this.generation && !this.stopRequested) {
@@ -193,7 +211,7 @@ export class CorpusService implements vscode.Disposable {
     const count = new Intl.NumberFormat('en');
     const show = () => {
       if (done || generation !== this.generation) return;
-      this.status.text = `$(sync~spin) Indexing transcripts ${count.format(this.progress.read)}/${count.format(uris.length)}`;
+      this.status.text = `$(sync~spin) Indexing transcripts ${count.format(this.progress.read)}/${count.format(this.progress.total)}`;
       this.status.tooltip = 'Diplomatic Study is reading and indexing transcripts. Click to stop; Refresh reads them all again.';
       this.status.command = Commands.stopIndexing;
       this.status.show();
@@ -220,9 +238,10 @@ export class CorpusService implements vscode.Disposable {
   private cacheOpen = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
 
-  private async openCache(): Promise<void> {
+  /** Opens the cache; answers the files it holds (URIs), to be read while the workspace is listed. */
+  private async openCache(): Promise<string[]> {
     this.fromCache = 0;
-    if (!this.cacheFolder || this.cacheFolder.scheme !== 'file') return;
+    if (!this.cacheFolder || this.cacheFolder.scheme !== 'file') return [];
     try {
       await vscode.workspace.fs.createDirectory(this.cacheFolder);
       const file = vscode.Uri.joinPath(this.cacheFolder, 'corpus-cache.bin').fsPath;
@@ -230,8 +249,10 @@ export class CorpusService implements vscode.Disposable {
       this.cacheOpen = true;
       // Logged once: the cache is rebuilt as the corpus is read.
       if (opened.problem) this.log.warn(`the corpus cache ${file} could not be used (${opened.problem}); it is rebuilt`);
+      return opened.files ?? [];
     } catch (error) {
       this.log.warn(`no corpus cache (${(error as Error).message}); transcripts are read in full each time`);
+      return [];
     }
   }
 

@@ -52,8 +52,8 @@ export class IndexClient {
   }
 
   /** Opens the cache file (on a local disk) that `loadFiles` answers from and `saveCache` writes. */
-  openCache(file: string): Promise<{ problem: string | null; inUse: boolean }> {
-    return this.request({ type: 'openCache', file }) as Promise<{ problem: string | null; inUse: boolean }>;
+  openCache(file: string): Promise<{ problem: string | null; inUse: boolean; files?: string[] }> {
+    return this.request({ type: 'openCache', file }) as Promise<{ problem: string | null; inUse: boolean; files?: string[] }>;
   }
 
   /** Reads files on a local disk in the worker: from the cache where unchanged. */

@@ -28,7 +28,7 @@ export class DiskCorpus {
         this.index.openCache(this.cache.main, this.cache.texts);
         const problem = this.index.cacheProblem;
         this.index.cacheProblem = undefined;
-        return { problem: problem ?? null, inUse: this.index.cacheInUse };
+        return { problem: problem ?? null, inUse: this.index.cacheInUse, files: this.index.cachedFiles };
       }
       case 'loadFiles':
         return this.index.loadFiles(request.files, nodeFileAccess);
