@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EntityMatcher } from './core/entityMatcher';
 import { Glossary } from './core/glossary';
@@ -12,7 +12,7 @@ import { nodeFileAccess, openCacheFiles, osCacheFolder, writeCacheFiles } from '
 import { BUILD } from './core/build';
 import { TranscriptParser } from './core/parser/transcriptParser';
 import { decodeTranscript } from './core/source';
-import { collocates, concordance, CONCORDANCE_SORTS, keywords, studyLines, trends, type StudySource } from './core/study/corpusStudy';
+import { collocates, concordance, CONCORDANCE_SORTS, keywords, trends, type StudySource } from './core/study/corpusStudy';
 import { fetchPage, freeName, importTranscript } from './core/import/importTranscript';
 
 const USAGE = `Usage: diplomatic-study <command> [options]
@@ -279,15 +279,7 @@ async function runSearch(positionals: string[], flags: SearchFlags): Promise<voi
     queries = [query];
   }
   const folders = [...(flags['no-bundled'] ? [] : [join(__dirname, '..', 'corpus', 'transcripts')]), ...(flags.corpus ?? [])];
-  for (const folder of flags.corpus ?? []) {
-    let isDir = false;
-    try {
-      isDir = statSync(folder).isDirectory();
-    } catch {
-      throw new UserError(`--corpus '${folder}' does not exist; give a folder of transcripts`);
-    }
-    if (!isDir) throw new UserError(`--corpus '${folder}' is not a folder; give a folder of transcripts`);
-  }
+  checkFolders('corpus', flags.corpus ?? []);
   // Matching every transcript costs time: only when a query names an organisation or agreement.
   const glossary = loadGlossary();
   const glossaryMatcher = new EntityMatcher(glossary.entries);
@@ -379,19 +371,8 @@ function runStudy(command: 'concordance' | 'trends' | 'collocates' | 'keywords',
   const study = <T>(run: (source: StudySource) => T): T => {
     let corpus = loadCorpus(folders, glossary, matcher, namesEntity, cacheDir);
     if (corpus.size === 0) throw new UserError('no transcript could be read; check the --corpus folders');
-    const sourceOf = (c: CorpusIndex): StudySource => ({
-      index: c.searchIndex(),
-      lines: (file) => {
-        try {
-          const decoded = decodeTranscript(readFileSync(file));
-          return decoded.ok ? studyLines(decoded.text) : undefined;
-        } catch {
-          return undefined;
-        }
-      },
-      names: (text) => matcher.matchLine(text),
-      publisherOf: (file) => basename(dirname(file)),
-    });
+    // The corpus's own view for studies: files read again through Node's fs, its folder as a publisher where the text names none.
+    const sourceOf = (c: CorpusIndex): StudySource => c.studySource(nodeFileAccess);
     try {
       return run(sourceOf(corpus));
     } catch (error) {

@@ -47,4 +47,26 @@ describe('corpus studies', () => {
     assert.ok(keywords.keywords.length > 0);
     await waitFor('the collocates and keywords panels', () => (studyTab(StudyViews.collocates) && studyTab(StudyViews.keywords) ? true : undefined));
   });
+
+  it('the context-menu commands study an organisation, a selected phrase and a speaker', async () => {
+    const { extension } = await activateExtension();
+    // The Organisations view hands its node ({ entry }) to these.
+    const trends = (await vscode.commands.executeCommand(Commands.trendsOfEntity, { entry: { id: 'sco' } })) as { series: TrendSeries[] };
+    assert.equal(trends.series[0].term, '@sco');
+    assert.ok(trends.series[0].hits >= 2, `${trends.series[0].hits} mentions of the SCO`);
+    const entity = (await vscode.commands.executeCommand(Commands.concordanceOfEntity, { entry: { id: 'arf' } })) as ConcordanceResult;
+    assert.ok(entity.lines.some((l) => l.match === 'ASEAN Regional Forum'), JSON.stringify(entity.lines.map((l) => l.match)));
+    // A selection of several words is looked for as a phrase.
+    const editor = await vscode.window.showTextDocument(seedUri(extension));
+    const line = editor.document.lineAt(7).text;
+    const at = line.indexOf('ASEAN Regional Forum');
+    editor.selection = new vscode.Selection(7, at, 7, at + 'ASEAN Regional Forum'.length);
+    const phrase = (await vscode.commands.executeCommand(Commands.concordanceOfSelection)) as ConcordanceResult;
+    assert.equal(phrase.query, '"ASEAN Regional Forum"');
+    assert.ok(phrase.total >= 1);
+    assert.ok(phrase.lines.every((l) => l.match === 'ASEAN Regional Forum'), JSON.stringify(phrase.lines.map((l) => l.match)));
+    // The Transcripts view hands a turn node; its speaker's words against the rest.
+    const keywords = (await vscode.commands.executeCommand(Commands.keywordsOfSpeaker, { type: 'turn', turn: { speaker: 'Sergey Lavrov' } })) as { targetWords: number; keywords: unknown[] };
+    assert.ok(keywords.targetWords > 1000, `${keywords.targetWords} words of Lavrov`);
+  });
 });

@@ -335,7 +335,7 @@ export function concordance(source: StudySource, queryText: string, options: Con
 const byCorpusOrder = (a: ConcordanceLine, b: ConcordanceLine) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.character - b.character);
 
 /** Sorts in place: by the chosen key, then in corpus order (file, line, character). */
-export function sortConcordance(lines: ConcordanceLine[], sort: ConcordanceSort): void {
+function sortConcordance(lines: ConcordanceLine[], sort: ConcordanceSort): void {
   const compare = (x: string | null | undefined, y: string | null | undefined) => {
     if (x === y) return 0;
     if (x === null || x === undefined || x === '') return 1;
@@ -362,17 +362,6 @@ export function sortConcordance(lines: ConcordanceLine[], sort: ConcordanceSort)
     transcript: (a, b) => compare(a.title, b.title),
   };
   lines.sort((a, b) => by[sort](a, b) || byCorpusOrder(a, b));
-}
-
-/** One line a concordance row per hit, for spreadsheets (RFC 4180 quoting). */
-export function concordanceCsv(lines: readonly ConcordanceLine[], displayFile: (file: string) => string = (f) => f): string {
-  const cell = (v: string | number | null) => {
-    const s = v === null ? '' : String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const rows = [['file', 'line', 'character', 'left', 'match', 'right', 'speaker', 'role', 'date', 'publisher', 'title'].join(',')];
-  for (const l of lines) rows.push([displayFile(l.file), l.line + 1, l.character + 1, l.left, l.match, l.right, l.speaker, l.role, l.date, l.publisher, l.title].map(cell).join(','));
-  return rows.join('\r\n') + '\r\n';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -521,13 +510,6 @@ export function trends(source: StudySource, terms: readonly string[], options: T
     }
   }
   return { series, periods: sortedPeriods };
-}
-
-export function trendsCsv(result: { series: TrendSeries[] }): string {
-  const rows = ['term,group,period,hits,words,per_million'];
-  const cell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  for (const s of result.series) for (const b of s.buckets) rows.push([cell(s.term), cell(s.group ?? ''), b.period, b.hits, b.words, b.perMillion].join(','));
-  return rows.join('\r\n') + '\r\n';
 }
 
 // ---------------------------------------------------------------------------------------------
