@@ -1,17 +1,19 @@
 // `npm run test:e2e`: the UI end-to-end scenarios (test/e2e/scenarios.mjs) in a live workbench —
 // the offline host (code-server + Debian's Chromium, driven by playwright-core) with the extension
-// loaded from this repo and a fresh copy of test/fixtures/workspace open; no extensionTestsPath.
+// loaded from this repo and a fresh copy of test/fixtures/workspace open; no extensionTestsPath. Then
+// the scenarios marked `browser` again, in a second workbench where the browser build runs in the web
+// worker extension host (as on vscode.dev), their names prefixed with "browser build: ".
 // Prints each scenario, and ends with `e2e: N passed, M failed`; exits non-zero when one failed or
 // the workbench could not start. Skips (exit 0, "e2e: skipped: <reason>") only without Chromium.
 // A failed scenario leaves a screenshot in out/e2e/ (git-ignored).
-// Env: DIPLOMATIC_STUDY_TEST_TIMEOUT (seconds, whole run, default 240), DIPLOMATIC_STUDY_TEST_GREP
+// Env: DIPLOMATIC_STUDY_TEST_TIMEOUT (seconds, whole run, default 420), DIPLOMATIC_STUDY_TEST_GREP
 // (regexp over scenario names), DIPLOMATIC_STUDY_TEST_VERBOSE=1 (print host logs as they come).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { repo, skipReason, startWorkbench, workbenchSession } from './lib/workbench.mjs';
+import { BROWSER_BUILD, repo, skipReason, startWorkbench, workbenchSession } from './lib/workbench.mjs';
 import { scenarios } from '../test/e2e/scenarios.mjs';
 
-const timeoutMs = Number(process.env.DIPLOMATIC_STUDY_TEST_TIMEOUT || 240) * 1000;
+const timeoutMs = Number(process.env.DIPLOMATIC_STUDY_TEST_TIMEOUT || 420) * 1000;
 // Per scenario: generous, as the first search builds its index, but well under the overall limit.
 const scenarioTimeoutMs = 60_000;
 const verbose = Boolean(process.env.DIPLOMATIC_STUDY_TEST_VERBOSE);
@@ -59,43 +61,53 @@ async function main() {
     log(`skipped: ${reason}`);
     return 0;
   }
-  const selected = scenarios.filter((scenario) => !grep || grep.test(scenario.name));
-  if (!selected.length) {
+  // Each workbench, and the scenarios it runs: the Node build, then the browser build.
+  const runs = [
+    { label: '', settings: undefined, scenarios: scenarios.filter((s) => !s.browserOnly) },
+    { label: 'browser build: ', settings: BROWSER_BUILD, scenarios: scenarios.filter((s) => s.browser || s.browserOnly) },
+  ].map((r) => ({ ...r, scenarios: r.scenarios.filter((s) => !grep || grep.test(r.label + s.name)) })).filter((r) => r.scenarios.length);
+  if (!runs.length) {
     log(`no scenario matches DIPLOMATIC_STUDY_TEST_GREP=${process.env.DIPLOMATIC_STUDY_TEST_GREP}`);
     say('e2e: 0 passed, 0 failed');
     return 1;
   }
   const started = Date.now();
-  try {
-    workbench = await startWorkbench({ log, verbose, session });
-  } catch (error) {
-    printDiagnostics();
-    log(`the workbench did not start: ${error.message}`);
-    say('e2e: 0 passed, 0 failed');
-    return 1;
-  }
-  log(`workbench ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-
-  for (const [index, scenario] of selected.entries()) {
-    const begun = Date.now();
-    const took = () => `${((Date.now() - begun) / 1000).toFixed(1)} s`;
+  let shot = 0;
+  for (const { label, settings, scenarios: selected } of runs) {
+    const begunRun = Date.now();
     try {
-      await withTimeout(scenario.run(workbench), scenarioTimeoutMs, 'the scenario');
-      passed++;
-      say(`  ✓ ${scenario.name} (${took()})`);
+      workbench = await startWorkbench({ log, verbose, session, userSettings: settings });
     } catch (error) {
-      failed++;
-      say(`  ✗ ${scenario.name} (${took()})`);
-      say(`     ${String(error.message).split('\n').join('\n     ')}`);
-      try {
-        mkdirSync(failureShots, { recursive: true });
-        const path = join(failureShots, `${index + 1}-failed.png`);
-        await workbench.page.screenshot({ path, timeout: 5_000 });
-        say(`     screenshot: ${path}`);
-      } catch { /* the page may be gone; the message above says why */ }
+      printDiagnostics();
+      log(`the workbench did not start: ${error.message}`);
+      say(`e2e: ${passed} passed, ${failed + 1} failed`);
+      return 1;
     }
-    // Leave no picker, hover or menu open for the next scenario.
-    await workbench.page.keyboard.press('Escape').catch(() => {});
+    log(`${label ? `${label.slice(0, -2)} ` : ''}workbench ready in ${((Date.now() - begunRun) / 1000).toFixed(1)} s`);
+
+    for (const scenario of selected) {
+      const begun = Date.now();
+      const took = () => `${((Date.now() - begun) / 1000).toFixed(1)} s`;
+      try {
+        await withTimeout(scenario.run(workbench), scenarioTimeoutMs, 'the scenario');
+        passed++;
+        say(`  ✓ ${label}${scenario.name} (${took()})`);
+      } catch (error) {
+        failed++;
+        say(`  ✗ ${label}${scenario.name} (${took()})`);
+        say(`     ${String(error.message).split('\n').join('\n     ')}`);
+        try {
+          mkdirSync(failureShots, { recursive: true });
+          const path = join(failureShots, `${++shot}-failed.png`);
+          await workbench.page.screenshot({ path, timeout: 5_000 });
+          say(`     screenshot: ${path}`);
+        } catch { /* the page may be gone; the message above says why */ }
+      }
+      // Leave no picker, hover or menu open for the next scenario.
+      await workbench.page.keyboard.press('Escape').catch(() => {});
+    }
+    // The next workbench starts afresh (its own server, browser and workspace).
+    await session.reset();
   }
   if (failed) printDiagnostics();
   log(`ran in ${((Date.now() - started) / 1000).toFixed(1)} s on ${workbench.host}`);

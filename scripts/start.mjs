@@ -2,7 +2,8 @@
 // real transcripts of several publishers and years) beside the bundled corpus/, which it always reads.
 // Desktop VS Code when `code` is on PATH or test-electron has a download in .vscode-test/;
 // otherwise the offline host: code-server on 127.0.0.1:$PORT (default 8431), to open in a browser.
-// `npm start -- --offline` skips desktop VS Code. Ctrl+C stops the server and removes its temp dirs.
+// `npm start -- --offline` skips desktop VS Code; `npm start -- --web` runs the browser build in
+// code-server's web worker extension host, as vscode.dev would. Ctrl+C stops the server and removes its temp dirs.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -17,9 +18,10 @@ const repo = dirname(dirname(fileURLToPath(import.meta.url)));
 // The samples folder is the workspace; the bundled corpus comes with the extension itself.
 const corpus = existsSync(join(repo, 'samples')) ? join(repo, 'samples') : join(repo, 'corpus');
 const log = (line) => console.log(`start: ${line}`);
+const web = process.argv.includes('--web');
 
 async function main() {
-  if (!process.argv.includes('--offline') && hasDisplay()) {
+  if (!process.argv.includes('--offline') && !web && hasDisplay()) {
     const code = which('code');
     if (code) return runDesktop(code, []);
     const desktop = await findDesktopVSCode(repo, { download: false, log });
@@ -45,7 +47,8 @@ async function runOffline() {
     return 1;
   }
   installOfflineHost({ log });
-  const server = await startCodeServer({ port });
+  // The browser build: the setting that moves the extension into the web worker host.
+  const server = await startCodeServer({ port, userSettings: web ? { 'remote.extensionKind': { 'diplomatic-study.diplomatic-study': ['web'] } } : undefined });
   let stopping = false;
   const stop = async (signal) => {
     if (stopping) return;
@@ -62,7 +65,7 @@ async function runOffline() {
   setInterval(() => { if (process.ppid !== parent) void stop('parent exited'); }, 1000).unref();
 
   const url = workbenchUrl({ port, folder: corpus, extensionPath: repo });
-  log(`code-server (VS Code in the browser) is serving ${corpus} with the extension loaded from ${repo}`);
+  log(`code-server (VS Code in the browser) is serving ${corpus} with the extension loaded from ${repo}${web ? ' (its browser build, in the web worker extension host)' : ''}`);
   log('open this URL in a browser on this machine (or forward the port):');
   console.log(`\n  ${url}\n`);
   log('press Ctrl+C to stop');

@@ -1,5 +1,6 @@
 // Packages the extension with @vscode/vsce, then runs test/vsix/ against the installed package in
-// the offline host. Prints the sizes the marketplace cares about.
+// the offline host: in its Node extension host, then in its web worker host (the browser build).
+// Prints the sizes the marketplace cares about.
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 
@@ -9,5 +10,6 @@ const run = (command, args, env = {}) => {
 };
 run('npm', ['run', 'vsix', '--silent']);
 const kb = (file) => (statSync(file).size / 1024).toFixed(1);
-console.log(`vsix: dist/extension.js ${kb('dist/extension.js')} KB, dist/indexWorker.js ${kb('dist/indexWorker.js')} KB, diplomatic-study.vsix ${kb('diplomatic-study.vsix')} KB`);
+console.log(`vsix: dist/extension.js ${kb('dist/extension.js')} KB, dist/indexWorker.js ${kb('dist/indexWorker.js')} KB, dist/web/extension.js ${kb('dist/web/extension.js')} KB, dist/web/indexWorker.js ${kb('dist/web/indexWorker.js')} KB, diplomatic-study.vsix ${kb('diplomatic-study.vsix')} KB`);
 run('node', ['scripts/run-integration.mjs'], { DIPLOMATIC_STUDY_TEST_VSIX: 'diplomatic-study.vsix' });
+run('node', ['scripts/run-web.mjs'], { DIPLOMATIC_STUDY_TEST_VSIX: 'diplomatic-study.vsix' });

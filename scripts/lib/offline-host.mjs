@@ -1,7 +1,7 @@
 // The offline VS Code: code-server (VS Code's server + web workbench) from npm, cached outside the
 // repo. See docs/testing.md. Shared by install-offline-host.mjs, run-integration.mjs and start.mjs.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,15 +58,21 @@ export function workbenchUrl({ port, folder, extensionPath, testsPath }) {
 /**
  * Starts code-server on 127.0.0.1:`port` with fresh, temporary user data, extensions dir and
  * config (so nothing of the user's or a previous run leaks in) and waits until /healthz answers.
- * `env` is added to the server's environment, which the extension host (and so the tests) inherits.
+ * `env` is added to the server's environment, which the extension host (and so the tests) inherits;
+ * `userSettings` (an object) is written as the user's settings.json before the server starts.
  * Returns { port, stop(), output() }; stop() kills the server and removes its temp dirs.
  */
-export async function startCodeServer({ port, env = {}, timeoutMs = 60_000, onOutput, installExtensions = [] } = {}) {
+export async function startCodeServer({ port, env = {}, timeoutMs = 60_000, onOutput, installExtensions = [], userSettings } = {}) {
   const entry = entryScript();
   if (!existsSync(entry)) throw new Error(`code-server is not installed at ${offlineHostDir()}`);
   const tmp = mkdtempSync(join(tmpdir(), 'diplomatic-study-code-server-'));
   const config = join(tmp, 'config.yaml');
   writeFileSync(config, ''); // without --config it writes one into ~/.config
+  // User settings read at start: `remote.extensionKind` moves an extension into the web worker host.
+  if (userSettings) {
+    mkdirSync(join(tmp, 'user-data', 'User'), { recursive: true });
+    writeFileSync(join(tmp, 'user-data', 'User', 'settings.json'), JSON.stringify(userSettings, null, 2));
+  }
   // A packaged extension (.vsix) is installed as a user would, into this run's extensions dir.
   for (const vsix of installExtensions) {
     const installed = spawnSync(process.execPath, [entry, '--install-extension', vsix, '--extensions-dir', join(tmp, 'extensions'), '--user-data-dir', join(tmp, 'user-data'), '--config', config], { encoding: 'utf8', timeout: 120_000 });

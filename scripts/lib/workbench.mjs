@@ -34,10 +34,11 @@ export function skipReason() {
  * workspace with the extension loaded from `repo` (no extensionTestsPath: a live workbench).
  * Waits until the Diplomatic Study view container is in the activity bar, i.e. the extension's
  * contributions are there. Returns { page, browser, workspace, host, stop(), diagnostics() }.
+ * `userSettings` are written as the user's settings before the server starts (e.g. BROWSER_BUILD).
  * Everything started is undone by stop(), also when starting fails halfway. `session` (from
  * workbenchSession()) lets a caller stop a start that is still under way, e.g. on a timeout.
  */
-export async function startWorkbench({ log = () => {}, verbose = false, session = workbenchSession(), folder = fixture } = {}) {
+export async function startWorkbench({ log = () => {}, verbose = false, session = workbenchSession(), folder = fixture, userSettings } = {}) {
   const { lines, stop } = session;
   try {
     installOfflineHost({ log });
@@ -51,6 +52,7 @@ export async function startWorkbench({ log = () => {}, verbose = false, session 
     const port = await freePort();
     const server = await startCodeServer({
       port,
+      userSettings,
       onOutput: (text) => {
         lines.push(`[code-server] ${text.trimEnd()}`);
         if (verbose) process.stdout.write(`[code-server] ${text}`);
@@ -123,8 +125,15 @@ export function workbenchSession() {
       stopped = true;
       await undo();
     },
+    /** Undoes what was started so far, and lets the session start another workbench. */
+    async reset() {
+      await undo();
+    },
   };
 }
+
+/** The user setting that moves the extension into the web worker host: the browser build, as on vscode.dev. */
+export const BROWSER_BUILD = { 'remote.extensionKind': { 'diplomatic-study.diplomatic-study': ['web'] } };
 
 export function activityBarItem(page) {
   return page.locator('.activitybar .action-item a[aria-label^="Diplomatic Study"]').first();

@@ -7,6 +7,9 @@ import { splitLines } from './parser/lines';
 import { TranscriptParser } from './parser/transcriptParser';
 import { SearchIndex, searchDocumentOf, type SearchDocument, type SearchOptions, type SearchResponse } from './search/searchIndex';
 import { decodeTranscript } from './source';
+import { documentLanguage } from './documentLanguage';
+import { importTranscript, type ImportOptions } from './import/importTranscript';
+import type { Transcript } from './model';
 import { keywordInContext } from './text';
 import { collocates, concordance, keywordParts, keywords, studyLines, trends, type CollocatesOptions, type ConcordanceOptions, type KeywordsOptions, type KeywordTarget, type StudySource, type TrendsOptions } from './study/corpusStudy';
 
@@ -107,6 +110,11 @@ export class CorpusIndex {
       all.set(file, this.index(file, text, entry).mentions);
     }
     return all;
+  }
+
+  /** A document parsed whole (every paragraph's text), for the Outline, folding and quotes; not indexed. */
+  parse(text: string, fileName?: string): Transcript {
+    return this.parser.parse(text, { fileName });
   }
 
   /** A file's text as it stands in an editor (unsaved edits): indexed, and left out of the cache. */
@@ -350,6 +358,9 @@ export type IndexRequest =
   | { type: 'upsert'; file: string; text: string; fileName: string }
   | { type: 'upsertBytes'; file: string; bytes: Uint8Array; fileName: string }
   | { type: 'remove'; file: string }
+  | { type: 'parse'; text: string; fileName: string }
+  | { type: 'language'; text: string }
+  | { type: 'import'; text: string; options: ImportOptions }
   | { type: 'search'; query: string; options: SearchOptions }
   | { type: 'concordance'; query: string; options: ConcordanceOptions }
   | { type: 'trends'; terms: string[]; options: TrendsOptions }
@@ -368,6 +379,13 @@ export function answer(index: CorpusIndex, request: IndexRequest, access?: FileA
     case 'remove':
       index.remove(request.file);
       return null;
+    case 'parse':
+      // As an indexed file with no mentions: a large transcript then crosses to the editor in parts.
+      return { transcript: index.parse(request.text, request.fileName), mentions: [] } satisfies IndexedFile;
+    case 'language':
+      return documentLanguage(request.text);
+    case 'import':
+      return importTranscript(request.text, request.options);
     case 'search':
       return index.search(request.query, request.options);
     case 'concordance':

@@ -6,6 +6,7 @@ import type { Transcript } from '../core/model';
 import type { Config } from './config';
 import type { GlossaryService } from './glossaryService';
 import type { IndexClient, StudyRequest } from './indexClient';
+import { yieldToEditor } from './yieldToEditor';
 import { Commands } from './ids';
 
 export interface CorpusDocument {
@@ -151,6 +152,11 @@ export class CorpusService implements vscode.Disposable {
     return (this.corpusPatterns ??= { include: this.config.corpusInclude, exclude: this.config.corpusExclude });
   }
 
+  /** A file the worker reads from disk itself (and caches); in a browser, or remote, files come through vscode.workspace.fs. */
+  private onLocalDisk(uri: vscode.Uri): boolean {
+    return uri.scheme === 'file' && this.index.readsDisk;
+  }
+
   private isBundled(uri: vscode.Uri): boolean {
     return uri.toString().startsWith(vscode.Uri.joinPath(this.extensionUri, 'corpus').toString());
   }
@@ -164,7 +170,7 @@ export class CorpusService implements vscode.Disposable {
     // reads the files the cache holds; those the listing no longer includes are dropped after it.
     const listing = (async () => [...(this.config.includeBundled ? await this.bundledFiles() : []), ...(await this.workspaceFiles())])();
     const dirty = new Set(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()));
-    const early = cached.map((key) => vscode.Uri.parse(key)).filter((u) => u.scheme === 'file' && !dirty.has(u.toString()));
+    const early = cached.map((key) => vscode.Uri.parse(key)).filter((u) => this.onLocalDisk(u) && !dirty.has(u.toString()));
     Object.assign(this.progress, { read: 0, total: early.length, stopped: false });
     this.stopRequested = false;
     let uris: vscode.Uri[] = early;
@@ -193,8 +199,8 @@ export class CorpusService implements vscode.Disposable {
         else if (this.docs.delete(key) || this.problems.delete(key)) void this.index.remove(key).catch(() => undefined);
       }
       Object.assign(this.progress, { read: Math.min(this.progress.read, preloaded.size), total: listed.length });
-      const onDisk = listed.filter((u) => u.scheme === 'file' && !dirty.has(u.toString()) && !preloaded.has(u.toString()));
-      const elsewhere = listed.filter((u) => u.scheme !== 'file' || dirty.has(u.toString()));
+      const onDisk = listed.filter((u) => this.onLocalDisk(u) && !dirty.has(u.toString()) && !preloaded.has(u.toString()));
+      const elsewhere = listed.filter((u) => !this.onLocalDisk(u) || dirty.has(u.toString()));
       await readOnDisk(onDisk);
       let next = 0;
       const worker = async () => {
@@ -241,7 +247,7 @@ export class CorpusService implements vscode.Disposable {
   /** Opens the cache; answers the files it holds (URIs), to be read while the workspace is listed. */
   private async openCache(): Promise<string[]> {
     this.fromCache = 0;
-    if (!this.cacheFolder || this.cacheFolder.scheme !== 'file') return [];
+    if (!this.cacheFolder || !this.onLocalDisk(this.cacheFolder)) return [];
     try {
       await vscode.workspace.fs.createDirectory(this.cacheFolder);
       const file = vscode.Uri.joinPath(this.cacheFolder, 'corpus-cache.bin').fsPath;
@@ -297,7 +303,7 @@ export class CorpusService implements vscode.Disposable {
       reader.step();
       // A large transcript's outline is read in parts, the editor breathing in between.
       if (performance.now() - turn > DISPLAY_MS_PER_TURN) {
-        await new Promise((r) => setImmediate(r));
+        await yieldToEditor();
         turn = performance.now();
       }
     }
@@ -354,7 +360,7 @@ export class CorpusService implements vscode.Disposable {
     const kept: vscode.Uri[] = [];
     // Tens of thousands of files are sorted out a thousand at a time, the editor breathing in between.
     for (let i = 0; i < all.length; i += 1000) {
-      if (i > 0) await new Promise((r) => setImmediate(r));
+      if (i > 0) await yieldToEditor();
       for (const uri of all.slice(i, i + 1000)) if (this.isWorkspaceTranscript(uri)) kept.push(uri);
     }
     // One collator for the whole sort: `localeCompare` makes one per comparison.
@@ -375,7 +381,7 @@ export class CorpusService implements vscode.Disposable {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && d.isDirty);
       let indexed: IndexedFile;
       if (open) indexed = await this.index.upsert(key, open.getText(), name);
-      else if (uri.scheme === 'file') {
+      else if (this.onLocalDisk(uri)) {
         // On a local disk the worker reads the file itself, and keeps its key for the cache.
         const [result] = await this.index.loadFiles([{ file: key, path: uri.fsPath, fileName: name }]);
         if (generation === this.generation) await this.take(uri, result);
@@ -482,7 +488,7 @@ export class CorpusService implements vscode.Disposable {
 
   private onEdit(document: vscode.TextDocument): void {
     const key = document.uri.toString();
-    if (!this.docs.has(key) && !(document.uri.scheme === 'file' && this.isWorkspaceTranscript(document.uri))) return;
+    if (!this.docs.has(key) && !(vscode.workspace.getWorkspaceFolder(document.uri) && this.isWorkspaceTranscript(document.uri))) return;
     this.debounce(key, EDIT_DEBOUNCE_MS, () => this.reindexText(document));
   }
 

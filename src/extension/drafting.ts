@@ -78,7 +78,7 @@ class GlossaryCompletion implements vscode.CompletionItemProvider {
     const tries = hasHan(last)
       ? Array.from({ length: Math.min(10, last.length) }, (_, i) => last.slice(last.length - Math.min(10, last.length) + i))
       : words.map((_, i) => words.slice(i).join(' '));
-    const language = this.services.glossary.languageOf(document);
+    const language = await this.services.glossary.languageOf(document);
     const textBefore = document.getText(new vscode.Range(new vscode.Position(0, 0), position));
     const mentionsBefore = matcher.matchText(textBefore);
     for (const typed of tries) {
@@ -130,9 +130,11 @@ class FirstUseCheck implements vscode.CodeActionProvider {
       return;
     }
     const { glossary, matcher } = await this.services.glossary.ready();
+    const language = await this.services.glossary.languageOf(document);
+    if (document.isClosed) return;
     this.diagnostics.set(
       document.uri,
-      firstUseProblems(document.getText(), matcher, glossary, this.services.glossary.languageOf(document)).map((p) => {
+      firstUseProblems(document.getText(), matcher, glossary, language).map((p) => {
         const d = new vscode.Diagnostic(new vscode.Range(p.line, p.start, p.line, p.end), p.message, vscode.DiagnosticSeverity.Information);
         d.source = DIAGNOSTIC_SOURCE;
         d.code = 'first-use';

@@ -2,9 +2,8 @@ import * as vscode from 'vscode';
 import { EntityMatcher, type LineMention } from '../core/entityMatcher';
 import { Glossary, type GlossaryEntry } from '../core/glossary';
 import { positionAt, readGlossaryFile } from '../core/glossaryFile';
-import { documentLanguage } from '../core/documentLanguage';
 import { looksLikeHtml } from '../core/parser/html';
-import type { Language } from '../core/language';
+import { detectLanguage, type Language } from '../core/language';
 import type { Config } from './config';
 import { Settings } from './ids';
 
@@ -36,6 +35,8 @@ export class GlossaryService implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly config: Config,
     private readonly log: vscode.LogOutputChannel,
+    /** The language of a text with front matter or markup, worked out where the parser is (the index worker). */
+    private readonly languageOfText: (text: string) => Promise<Language>,
   ) {
     config.onDidChange([Settings.glossaryFiles], () => this.reload(), this.disposables);
     vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload(), undefined, this.disposables);
@@ -55,15 +56,19 @@ export class GlossaryService implements vscode.Disposable {
   }
 
   /** Per open document (an untitled one may reuse a closed one's name), its language at a version. */
-  private readonly languages = new WeakMap<vscode.TextDocument, { version: number; language: Language }>();
+  private readonly languages = new WeakMap<vscode.TextDocument, { version: number; language: Promise<Language> }>();
 
   /** The language a document is written in, for cards in the reader's language; worked out once per version. */
-  languageOf(document: vscode.TextDocument): Language {
+  languageOf(document: vscode.TextDocument): Promise<Language> {
     const known = this.languages.get(document);
     if (known && known.version === document.version) return known.language;
-    // The first lines tell, except for a saved page, whose main text may come after a long head.
+    // The first lines tell, except for a saved page, whose main text may come after a long head,
+    // and front matter, which may name the language: those are read as the parser reads them.
     const head = document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, 400), 0));
-    const language = documentLanguage(looksLikeHtml(head) ? document.getText() : head);
+    const html = looksLikeHtml(head);
+    const language = html || head.startsWith('---')
+      ? this.languageOfText(html ? document.getText() : head).catch(() => detectLanguage(head.slice(0, 20000)))
+      : Promise.resolve(detectLanguage(head.slice(0, 20000)));
     this.languages.set(document, { version: document.version, language });
     return language;
   }

@@ -24,7 +24,7 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     const markdown = new vscode.MarkdownString(this.cards.render(entry, {
         mentionCount: count,
         mentionsLink: mentionsLink(entry.id),
-        language: this.services.glossary.languageOf(document),
+        language: await this.services.glossary.languageOf(document),
         mentionText: mention.text,
       }));
     markdown.isTrusted = { enabledCommands: [Commands.showMentions] };

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { fetchPage, freeName, importTranscript, type ImportedTranscript } from '../core/import/importTranscript';
+import type { ImportedTranscript } from '../core/import/importTranscript';
+import { fetchPage, freeName } from '../core/import/page';
 import { decodeTranscript } from '../core/source';
 import { Commands } from './ids';
 import type { Services } from './services';
@@ -48,10 +49,13 @@ async function askSource(): Promise<ImportArgs | undefined> {
   return { clipboard: true };
 }
 
-async function readSource(args: ImportArgs): Promise<Source> {
+async function readSource(args: ImportArgs, browser: boolean): Promise<Source> {
   if (args.url) {
     const page = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Fetching ${args.url}…`, cancellable: false }, () => fetchPage(args.url!));
-    return page.ok ? { text: page.text, sourceUrl: page.url } : { error: page.reason };
+    if (page.ok) return { text: page.text, sourceUrl: page.url };
+    // In a browser a page of another site is fetched only if that site allows it (CORS); most do not.
+    const web = browser && page.reason.startsWith('cannot fetch');
+    return { error: web ? `${page.reason}. In the browser most sites refuse to be fetched from another site; save the page and import the file, or copy its text and import from the clipboard` : page.reason };
   }
   if (args.file) {
     const uri = toUri(args.file);
@@ -96,14 +100,14 @@ export function register(context: vscode.ExtensionContext, services: Services): 
         return undefined;
       }
       const started = performance.now();
-      const source = await readSource(args);
+      const source = await readSource(args, services.browser);
       if (!source) return undefined;
       if ('error' in source) {
         services.log.warn(`import: ${source.error}`);
         void vscode.window.showErrorMessage(`Import Transcript: ${source.error}.`, 'Show Log').then((c) => c && services.log.show());
         return undefined;
       }
-      const imported = importTranscript(source.text, { sourceUrl: source.sourceUrl, retrieved: new Date().toISOString().slice(0, 10), fileName: source.name });
+      const imported = await services.index.importText(source.text, { sourceUrl: source.sourceUrl, retrieved: new Date().toISOString().slice(0, 10), fileName: source.name });
       if (imported.transcript.sections.length === 0) {
         void vscode.window.showErrorMessage('Import Transcript: no transcript text could be read there; nothing was written.');
         return undefined;

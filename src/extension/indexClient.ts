@@ -1,14 +1,43 @@
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
 import type { IndexedFile, IndexRequest, LoadResult, MentionData } from '../core/corpusIndex';
+import type { ImportedTranscript, ImportOptions } from '../core/import/importTranscript';
+import type { Language } from '../core/language';
+import type { Transcript } from '../core/model';
+import type { GlossaryEntry } from '../core/glossary';
+import type { SearchOptions, SearchResponse } from '../core/search/searchIndex';
+import type { DiskRequest } from './indexWorker';
+import { AnswerParts, type WorkerMessage } from './indexTransfer';
+import { yieldToEditor } from './yieldToEditor';
 
 /** The study requests the worker answers. */
 export type StudyRequest = Extract<IndexRequest, { type: 'concordance' | 'trends' | 'collocates' | 'keywords' }>;
-import type { DiskRequest, LocalCorpus } from './indexWorker';
-import type { GlossaryEntry } from '../core/glossary';
-import type { SearchOptions, SearchResponse } from '../core/search/searchIndex';
-import { AnswerParts, type WorkerMessage } from './indexTransfer';
+
+/** The index in the extension host itself, where no worker could start. */
+export interface LocalCorpus {
+  answer(request: IndexRequest | DiskRequest): unknown;
+}
+
+/** A started worker, whichever kind: a Node worker thread or a browser's Web Worker. */
+export interface IndexWorkerHandle {
+  postMessage(message: unknown, transfer: ArrayBuffer[]): void;
+  onMessage(listener: (message: WorkerMessage) => void): void;
+  onError(listener: (error: Error) => void): void;
+  /** The worker stopped (it crashed, ran out of memory, or its script could not load). */
+  onExit(listener: (code: number) => void): void;
+  terminate(): void;
+}
+
+/** Where the index runs: what the Node and the browser builds each provide. */
+export interface IndexHost {
+  /** What the host calls its worker in the log ("worker thread", "Web Worker"). */
+  readonly workerName: string;
+  /** Whether the worker reads files on a local disk itself and keeps a cache file (not in a browser). */
+  readonly readsDisk: boolean;
+  /** Starts a worker; throws when none can start. */
+  startWorker(): IndexWorkerHandle;
+  /** The worker's own bundle loaded into the extension host. */
+  loadLocal(): LocalCorpus;
+}
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
@@ -17,18 +46,22 @@ type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => vo
  * start, the same index runs in the extension host.
  */
 export class IndexClient {
-  private worker: Worker | undefined;
+  private worker: IndexWorkerHandle | undefined;
   private local: LocalCorpus | undefined;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
+  /** Whether any worker has answered: one that stops before it ever did will not start either next time. */
+  private workerAnswered = false;
+
   constructor(
-    private readonly workerPath: string,
+    private readonly host: IndexHost,
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
-  static forExtension(extensionUri: vscode.Uri, log: vscode.LogOutputChannel): IndexClient {
-    return new IndexClient(join(extensionUri.fsPath, 'dist', 'indexWorker.js'), log);
+  /** Whether the index reads local files itself and keeps a cache (the Node build); else files go as bytes. */
+  get readsDisk(): boolean {
+    return this.host.readsDisk;
   }
 
   /** Where the index runs: a worker thread, or the extension host when none could start. */
@@ -69,6 +102,21 @@ export class IndexClient {
     return this.request({ type: 'remove', file }) as Promise<void>;
   }
 
+  /** A document parsed whole, in the worker: the Outline, folding and quotes of an open transcript. */
+  async parse(text: string, fileName: string): Promise<Transcript> {
+    return ((await this.request({ type: 'parse', text, fileName })) as IndexedFile).transcript;
+  }
+
+  /** The language of a document the editor cannot tell from its first lines (front matter, saved pages). */
+  language(text: string): Promise<Language> {
+    return this.request({ type: 'language', text }) as Promise<Language>;
+  }
+
+  /** A page or text turned into a clean Markdown transcript (Import Transcript). */
+  importText(text: string, options: ImportOptions): Promise<ImportedTranscript> {
+    return this.request({ type: 'import', text, options }) as Promise<ImportedTranscript>;
+  }
+
   /** A corpus study (concordance, trends, collocates, keywords), computed in the worker. */
   study(request: StudyRequest): Promise<unknown> {
     return this.request(request);
@@ -95,45 +143,48 @@ export class IndexClient {
   }
 
   private start(): void {
+    let worker: IndexWorkerHandle;
     try {
-      // A larger young generation: reading and studying a corpus makes many short-lived strings, and
-      // collecting them took half the time of a large concordance.
-      const worker = new Worker(this.workerPath, { resourceLimits: { maxYoungGenerationSizeMb: 96 } });
-      const parts = new Map<number, AnswerParts>();
-      worker.on('message', (message: WorkerMessage) => {
-        if (message.ok && 'part' in message) {
-          // One part of a large answer is in: take it, and ask for the next once the editor has breathed.
-          let answer = parts.get(message.id);
-          if (!answer) parts.set(message.id, (answer = new AnswerParts()));
-          answer.add(message.part);
-          setImmediate(() => worker.postMessage({ id: message.id, next: true }));
-          return;
-        }
-        const pending = this.pending.get(message.id);
-        this.pending.delete(message.id);
-        const answer = parts.get(message.id);
-        parts.delete(message.id);
-        if (message.ok) pending?.resolve(answer ? answer.complete(message.value) : message.value);
-        else pending?.reject(new Error(message.error));
-      });
-      worker.on('error', (error) => this.log.error(`index worker: ${error.message}`));
-      worker.on('exit', (code) => {
-        if (this.worker !== worker) return;
-        this.worker = undefined;
-        // What the worker held is gone: its callers must read the corpus again.
-        for (const p of this.pending.values()) p.reject(new Error(`the index worker stopped (exit code ${code})`));
-        this.pending.clear();
-        this.onWorkerLost?.();
-      });
-      worker.unref();
-      this.worker = worker;
+      worker = this.host.startWorker();
     } catch (error) {
-      this.log.warn(`no index worker thread (${(error as Error).message}); indexing in the extension host`);
-      // The worker's own bundle, loaded in-process: the extension bundle does not carry the index twice.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const worker = require(this.workerPath) as { LocalCorpus: new () => LocalCorpus };
-      this.local = new worker.LocalCorpus();
+      this.startLocal(`no index ${this.host.workerName} (${(error as Error).message})`);
+      return;
     }
+    const parts = new Map<number, AnswerParts>();
+    worker.onMessage((message) => {
+      this.workerAnswered = true;
+      if (message.ok && 'part' in message) {
+        // One part of a large answer is in: take it, and ask for the next once the editor has breathed.
+        let answer = parts.get(message.id);
+        if (!answer) parts.set(message.id, (answer = new AnswerParts()));
+        answer.add(message.part);
+        void yieldToEditor().then(() => worker.postMessage({ id: message.id, next: true }, []));
+        return;
+      }
+      const pending = this.pending.get(message.id);
+      this.pending.delete(message.id);
+      const answer = parts.get(message.id);
+      parts.delete(message.id);
+      if (message.ok) pending?.resolve(answer ? answer.complete(message.value) : message.value);
+      else pending?.reject(new Error(message.error));
+    });
+    worker.onError((error) => this.log.error(`index worker: ${error.message}`));
+    worker.onExit((code) => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      // What the worker held is gone: its callers must read the corpus again.
+      for (const p of this.pending.values()) p.reject(new Error(`the index worker stopped (exit code ${code})`));
+      this.pending.clear();
+      // A worker that never answered cannot run here (its script does not load): the index runs in-process from now on.
+      if (!this.workerAnswered) this.startLocal(`the index ${this.host.workerName} stopped before it answered (exit code ${code})`);
+      this.onWorkerLost?.();
+    });
+    this.worker = worker;
+  }
+
+  private startLocal(reason: string): void {
+    this.log.warn(`${reason}; indexing in the extension host`);
+    this.local = this.host.loadLocal();
   }
 
   /** Called when a worker that held the corpus stops: the corpus must be loaded again. */

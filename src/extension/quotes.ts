@@ -44,7 +44,7 @@ async function quoteForNode(services: Services, node: TranscriptNode): Promise<s
 
 /** The quote for the selection in a transcript editor, or for the paragraph under the cursor. */
 async function quoteForSelection(services: Services, editor: vscode.TextEditor): Promise<string | undefined> {
-  const transcript = services.parsed.get(editor.document);
+  const transcript = await services.parsed.get(editor.document);
   const line = editor.selection.start.line;
   const turn = turnsOf(transcript).find((t) => t.turn.range.start <= line && line <= t.turn.range.end);
   if (editor.selection.isEmpty) {

@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { Config } from './config';
 import type { CorpusService } from './corpusService';
 import type { GlossaryService } from './glossaryService';
+import type { IndexClient } from './indexClient';
 import type { SearchService } from './searchService';
 import type { ParsedDocuments } from './symbols';
 
@@ -11,6 +12,10 @@ export interface Services {
   config: Config;
   glossary: GlossaryService;
   corpus: CorpusService;
+  /** The index worker: parses, imports and answers searches off the editor's main thread. */
+  index: IndexClient;
+  /** The browser build (vscode.dev, github.dev): no local disk, no cache file, fetches limited by CORS. */
+  browser: boolean;
   search: SearchService;
   /** Open documents parsed once per version (Outline, folding, quotes). */
   parsed: ParsedDocuments;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { sectionLabel, turnLabel, type Transcript } from '../core/model';
-import { TranscriptParser } from '../core/parser/transcriptParser';
 import { TRANSCRIPT_LANGUAGE } from './ids';
+import type { IndexClient } from './indexClient';
 import type { Services } from './services';
 
 /**
@@ -16,16 +16,23 @@ export function transcriptSelector(extensionUri: vscode.Uri): vscode.DocumentFil
   ];
 }
 
-/** One parse per document version, shared by the Outline, folding and quotes. */
+/**
+ * One parse per document version, shared by the Outline, folding and quotes. The parse runs in the
+ * index worker: a large transcript never holds up the editor, and the extension host's bundle
+ * carries no parser (which keeps the browser build small).
+ */
 export class ParsedDocuments {
-  private readonly cache = new Map<string, { version: number; transcript: Transcript }>();
-  private readonly parser = new TranscriptParser();
+  private readonly cache = new Map<string, { version: number; transcript: Promise<Transcript> }>();
 
-  get(document: vscode.TextDocument): Transcript {
+  constructor(private readonly index: IndexClient) {}
+
+  get(document: vscode.TextDocument): Promise<Transcript> {
     const key = document.uri.toString();
     const hit = this.cache.get(key);
     if (hit && hit.version === document.version) return hit.transcript;
-    const transcript = this.parser.parse(document.getText(), { fileName: document.fileName });
+    const transcript = this.index.parse(document.getText(), document.fileName);
+    // A failed parse is not kept: the next request tries again.
+    transcript.catch(() => this.cache.get(key)?.transcript === transcript && this.cache.delete(key));
     this.cache.set(key, { version: document.version, transcript });
     return transcript;
   }
@@ -43,8 +50,8 @@ function lineRange(document: vscode.TextDocument, start: number, end: number): v
 export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider, vscode.FoldingRangeProvider {
   constructor(private readonly parsed: ParsedDocuments) {}
 
-  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
-    return this.parsed.get(document).sections.map((section) => {
+  async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
+    return (await this.parsed.get(document)).sections.map((section) => {
       const range = lineRange(document, section.range.start, section.range.end);
       const symbol = new vscode.DocumentSymbol(sectionLabel(section), section.speaker ?? '', section.kind === 'exchange' ? vscode.SymbolKind.Event : vscode.SymbolKind.Namespace, range, lineRange(document, section.range.start, section.range.start));
       symbol.children = section.turns.map((turn) => {
@@ -54,9 +61,9 @@ export class TranscriptSymbolProvider implements vscode.DocumentSymbolProvider, 
     });
   }
 
-  provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
+  async provideFoldingRanges(document: vscode.TextDocument): Promise<vscode.FoldingRange[]> {
     const ranges: vscode.FoldingRange[] = [];
-    for (const section of this.parsed.get(document).sections) {
+    for (const section of (await this.parsed.get(document)).sections) {
       if (section.range.end > section.range.start) ranges.push(new vscode.FoldingRange(section.range.start, section.range.end, vscode.FoldingRangeKind.Region));
       for (const turn of section.turns) {
         if (turn.range.end > turn.range.start && (turn.range.start !== section.range.start || turn.range.end !== section.range.end)) {

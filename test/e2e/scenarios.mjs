@@ -68,9 +68,30 @@ async function seedSections(page) {
   return { description: rows[at].description, children };
 }
 
+// `browser: true`: run again with the browser build (scripts/run-e2e.mjs); `browserOnly`: only there.
 export const scenarios = [
   {
+    name: 'Developer: Show Running Extensions lists Diplomatic Study in the web worker host, activated',
+    browserOnly: true,
+    async run({ page }) {
+      await dismissNotifications(page);
+      // Activation comes on startup finished: the Transcripts view filling up shows it is done.
+      await openDiplomaticStudy(page);
+      await treeRow(page, SEED_SECTIONS.at(-1)).waitFor({ state: 'visible', timeout: 30_000 });
+      await runCommand(page, 'Developer: Show Running Extensions');
+      // Listed by its display name, or (in code-server's web worker host) by its id.
+      const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: /Diplomatic Study|diplomatic-study\.diplomatic-study/ }).first();
+      await row.waitFor({ state: 'visible', timeout: 20_000 });
+      const text = await row.innerText();
+      assert.match(text, /web worker/i, `the row reads: ${text}`);
+      // An activated extension shows its activation time ("Startup Activation: 12 ms" or similar).
+      assert.match(text, /activation|\d+\s*ms/i, `the row shows no activation: ${text}`);
+      await page.keyboard.press('Control+W');
+    },
+  },
+  {
     name: 'the activity bar opens Diplomatic Study with the seed transcript\'s sections',
+    browser: true,
     async run({ page }) {
       await dismissNotifications(page);
       const title = await openDiplomaticStudy(page);
@@ -93,6 +114,7 @@ export const scenarios = [
   },
   {
     name: 'clicking exchange Q4 opens the transcript at its question (Ln 42)',
+    browser: true,
     async run({ page }) {
       await dismissNotifications(page);
       await openDiplomaticStudy(page);
@@ -112,6 +134,7 @@ export const scenarios = [
   },
   {
     name: 'searching "Myanmr" from the command palette finds the Myanmar passage and opens it (Ln 22)',
+    browser: true,
     async run({ page }) {
       await dismissNotifications(page);
       await runCommand(page, 'Diplomatic Study: Search Transcripts');
@@ -132,6 +155,7 @@ export const scenarios = [
   },
   {
     name: 'hovering "ASEAN Regional Forum" in a Markdown draft shows the ARF card',
+    browser: true,
     async run({ page }) {
       await dismissNotifications(page);
       await openFile(page, 'draft.md');
@@ -146,6 +170,7 @@ export const scenarios = [
   },
   {
     name: 'Trends of "SCO" draws a chart in a panel with a strict CSP that loads nothing remote',
+    browser: true,
     async run({ page }) {
       await dismissNotifications(page);
       const remote = remoteRequests(page);
@@ -167,6 +192,7 @@ export const scenarios = [
   },
   {
     name: 'clicking a concordance line of "ASEAN" opens the transcript at that line (Ln 5)',
+    browser: true,
     async run({ page }) {
       await dismissNotifications(page);
       await runStudy(page, 'Diplomatic Study: Concordance…', 'ASEAN');

@@ -57,3 +57,16 @@ export function pauseProbe(): { reset(): void; longest(): number; stop(): void; 
     stop: () => clearInterval(timer),
   };
 }
+
+/** Whether the tests run in the browser's web worker extension host (the `browser` build): there is no `process`. */
+export const inWebWorkerHost = typeof (globalThis as { process?: unknown }).process === 'undefined';
+
+/**
+ * Skips a test in the web worker host when it needs the Node host (Node's `fs`, a local disk, the
+ * cache file, `process.memoryUsage`); the title says why, so the report shows what was left out.
+ */
+export function nodeHostOnly(context: Mocha.Context, why: string): void {
+  if (!inWebWorkerHost) return;
+  context.test!.title += ` (Node host only: ${why})`;
+  context.skip();
+}

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DiplomaticStudyApi } from '../../src/extension';
 import { Commands, Settings } from '../../src/extension/ids';
-import { activateExtension, hoverText, pauseProbe, waitFor } from './helpers';
+import { activateExtension, hoverText, nodeHostOnly, pauseProbe, waitFor } from './helpers';
 
 const MFA = [
   "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on May 13, 2024",
@@ -196,6 +196,7 @@ describe('corpus settings', () => {
 
 describe('a 50 MB transcript in the workspace', () => {
   it('loads without freezing the extension host', async function () {
+    nodeHostOnly(this, 'it measures the Node heap');
     this.timeout(180_000);
     const { api } = await activateExtension();
     const seed = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath((await activateExtension()).extension.extensionUri, 'corpus', 'transcripts', '2025-07-11-lavrov-kuala-lumpur.txt'))).split('\n');
@@ -240,6 +241,7 @@ async function manyTranscripts(name: string, count: number): Promise<vscode.Uri>
 
 describe('indexing progress', () => {
   it('counts the files read, and Stop Indexing keeps what was read and stops the rest', async function () {
+    nodeHostOnly(this, 'it writes 3,000 files with Node\'s fs');
     this.timeout(120_000);
     const { api } = await activateExtension();
     const { rmSync } = await import('node:fs');
@@ -267,6 +269,7 @@ describe('indexing progress', () => {
 
 describe('a folder of 10,000 transcripts', () => {
   it('loads without freezing the extension host', async function () {
+    nodeHostOnly(this, 'it writes 10,000 files with Node\'s fs and reads the cache file');
     this.timeout(300_000);
     const { api } = await activateExtension();
     const { rmSync } = await import('node:fs');

@@ -26,12 +26,16 @@ describe('the packaged extension (.vsix)', () => {
     assert.match(extension.extensionUri.path, /\/extensions\/diplomatic-study\.diplomatic-study-/);
   });
 
-  it('ships only what runs: bundle, study page, corpus, media, manifest, README, CHANGELOG, LICENSE', async () => {
+  it('ships only what runs: both builds, study page, corpus, media, manifest, README, CHANGELOG, LICENSE', async () => {
     const list = await files(extension.extensionUri);
-    const unexpected = list.filter((f) => !/^(dist\/(extension|indexWorker)\.js|dist\/webview\/study\.(js|css)|corpus\/.+|media\/.+|package\.json|README\.md|CHANGELOG\.md|LICENSE(\.txt)?|\.vsixmanifest)$/i.test(f));
+    const unexpected = list.filter((f) => !/^(dist\/(web\/)?(extension|indexWorker)\.js|dist\/webview\/study\.(js|css)|corpus\/.+|media\/.+|package\.json|README\.md|CHANGELOG\.md|LICENSE(\.txt)?|\.vsixmanifest)$/i.test(f));
     assert.deepEqual(unexpected, []);
     // The study panels' page, and never the sample corpus (it lives in the repository only).
     assert.ok(list.includes('dist/webview/study.js') && list.includes('dist/webview/study.css'), 'the study panels\' page is missing');
+    for (const entry of ['dist/extension.js', 'dist/indexWorker.js', 'dist/web/extension.js', 'dist/web/indexWorker.js']) assert.ok(list.includes(entry), `${entry} is missing`);
+    const manifest = extension.packageJSON as { main?: string; browser?: string };
+    assert.equal(manifest.main, './dist/extension.js');
+    assert.equal(manifest.browser, './dist/web/extension.js');
     assert.ok(!list.some((f) => f.startsWith('samples/')));
     assert.ok(!list.some((f) => /\.(ts|map)$/.test(f) || f.startsWith('node_modules/') || f.startsWith('src/') || f.startsWith('test/')));
   });
@@ -44,6 +48,9 @@ describe('the packaged extension (.vsix)', () => {
     assert.equal((await api.transcripts.getChildren(root)).length, 7);
     assert.equal((await api.services.search.search('Myanmr', { limit: 1 })).results[0]?.line, 21);
     assert.equal(api.services.search.mode, 'worker');
+    // In the web worker host (scripts/run-web.mjs) the browser build runs: no process, files as bytes.
+    const inBrowser = typeof (globalThis as { process?: unknown }).process === 'undefined';
+    assert.equal(api.services.browser, inBrowser);
     const draft = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'The minister spoke at the ASEAN Regional Forum.' });
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', draft.uri, new vscode.Position(0, 30));
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
