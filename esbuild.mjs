@@ -16,8 +16,11 @@ for (const file of readdirSync('src', { recursive: true }).map(String).filter((f
 sources.update(readFileSync('package-lock.json'));
 const build = sources.digest('hex').slice(0, 16);
 
+// The bundled corpus's files: where the extension is served over https (vscode.dev), its folders cannot be listed.
+const bundledCorpus = readdirSync(join('corpus', 'transcripts')).filter((f) => /\.(?:txt|md|markdown|html?)$/i.test(f)).sort();
+
 const common = {
-  define: { DIPLOMATIC_STUDY_BUILD: JSON.stringify(build) },
+  define: { DIPLOMATIC_STUDY_BUILD: JSON.stringify(build), DIPLOMATIC_STUDY_BUNDLED_CORPUS: JSON.stringify(bundledCorpus) },
   bundle: true,
   platform: 'node',
   format: 'cjs',

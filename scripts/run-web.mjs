@@ -9,7 +9,8 @@
 // browser as it installs, which is why it is not a dependency of this offline-first project).
 // With DIPLOMATIC_STUDY_TEST_VSIX=<file.vsix> the packaged extension is installed and checked there instead.
 // Prints each test and a last line `web: N passed, M failed`.
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,7 +49,13 @@ async function bundleTests() {
     external: ['vscode', 'node:fs'],
     alias: { 'node:assert/strict': join(repo, 'test', 'web', 'assertStrict.ts') },
     // The npm assert and util packages read these Node globals.
-    define: { 'process.env.NODE_DEBUG': 'false', 'process.env.NODE_ENV': '"test"', global: 'globalThis' },
+    define: {
+      'process.env.NODE_DEBUG': 'false',
+      'process.env.NODE_ENV': '"test"',
+      global: 'globalThis',
+      // As esbuild.mjs sets it for the extension: what the bundled corpus holds, for folders served over https.
+      DIPLOMATIC_STUDY_BUNDLED_CORPUS: JSON.stringify(readdirSync(join(repo, 'corpus', 'transcripts')).sort()),
+    },
     inject: [join(repo, 'test', 'web', 'processShim.ts')],
   });
   return outfile;
@@ -98,6 +105,23 @@ async function main() {
   const workspace = join(tmp, 'workspace');
   cpSync(join(repo, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
 
+  // The extension's files over http, as vscode.dev serves a marketplace extension's (with CORS), for
+  // the test of reading them by fetch.
+  const files = createServer((request, response) => {
+    response.setHeader('Access-Control-Allow-Origin', '*');
+    response.setHeader('Access-Control-Allow-Headers', '*');
+    if (request.method === 'OPTIONS') return response.end();
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    const file = join(repo, path);
+    if (!path.startsWith('/corpus/') || path.includes('..') || !existsSync(file)) {
+      response.statusCode = 404;
+      return response.end();
+    }
+    response.end(readFileSync(file));
+  });
+  await new Promise((resolve) => files.listen(0, '127.0.0.1', resolve));
+  cleanups.push(() => new Promise((resolve) => files.close(resolve)));
+
   const port = await freePort();
   const serverLines = [];
   const server = await startCodeServer({
@@ -108,6 +132,7 @@ async function main() {
       'remote.extensionKind': { [EXTENSION_ID]: ['web'], [STUB_ID]: ['web'] },
       'git.openRepositoryInParentFolders': 'never',
       ...(grep ? { 'diplomaticStudyTest.grep': grep } : {}),
+      'diplomaticStudyTest.extensionServer': `http://127.0.0.1:${files.address().port}`,
     },
     onOutput: (text) => {
       serverLines.push(text);

@@ -7,6 +7,7 @@ import type { Config } from './config';
 import type { GlossaryService } from './glossaryService';
 import type { IndexClient, StudyRequest } from './indexClient';
 import { yieldToEditor } from './yieldToEditor';
+import { listExtensionFolder, readExtensionFile } from './extensionFiles';
 import { Commands } from './ids';
 
 export interface CorpusDocument {
@@ -339,10 +340,7 @@ export class CorpusService implements vscode.Disposable {
   private async bundledFiles(): Promise<vscode.Uri[]> {
     const folder = vscode.Uri.joinPath(this.extensionUri, 'corpus', 'transcripts');
     try {
-      return (await vscode.workspace.fs.readDirectory(folder))
-        .filter(([name, type]) => type === vscode.FileType.File && TRANSCRIPT_FILE.test(name))
-        .map(([name]) => vscode.Uri.joinPath(folder, name))
-        .sort((a, b) => a.path.localeCompare(b.path));
+      return await listExtensionFolder(folder, (name) => TRANSCRIPT_FILE.test(name));
     } catch (error) {
       this.log.error(`cannot list the bundled corpus ${folder.toString()}: ${(error as Error).message}`);
       return [];
@@ -387,9 +385,11 @@ export class CorpusService implements vscode.Disposable {
         if (generation === this.generation) await this.take(uri, result);
         return;
       } else {
-        const stat = await vscode.workspace.fs.stat(uri);
-        if (stat.size > MAX_FILE_BYTES) return skip(`is ${(stat.size / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a transcript may be`);
-        const result = await this.index.upsertBytes(key, await vscode.workspace.fs.readFile(uri), name);
+        const bundled = this.isBundled(uri);
+        // The bundled corpus is the extension's own files (served over https on vscode.dev), and small.
+        const stat = bundled ? undefined : await vscode.workspace.fs.stat(uri);
+        if (stat && stat.size > MAX_FILE_BYTES) return skip(`is ${(stat.size / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a transcript may be`);
+        const result = await this.index.upsertBytes(key, bundled ? await readExtensionFile(uri) : await vscode.workspace.fs.readFile(uri), name);
         if ('skipped' in result) return skip(result.skipped);
         for (const warning of result.warnings) this.log.warn(`${vscode.workspace.asRelativePath(uri)}: ${warning}`);
         indexed = result;

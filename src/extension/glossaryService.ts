@@ -5,6 +5,7 @@ import { positionAt, readGlossaryFile } from '../core/glossaryFile';
 import { looksLikeHtml } from '../core/parser/html';
 import { detectLanguage, type Language } from '../core/language';
 import type { Config } from './config';
+import { readExtensionFile } from './extensionFiles';
 import { Settings } from './ids';
 
 export interface LoadedGlossary {
@@ -116,7 +117,7 @@ export class GlossaryService implements vscode.Disposable {
   private async loadBundled(): Promise<Glossary> {
     const uri = vscode.Uri.joinPath(this.extensionUri, 'corpus', 'glossary.json');
     try {
-      const result = Glossary.fromData(JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))));
+      const result = Glossary.fromData(JSON.parse(new TextDecoder().decode(await readExtensionFile(uri))));
       for (const p of result.problems) this.log.warn(`bundled glossary, entry ${p.index} (${p.id ?? 'no id'}): ${p.message}`);
       return result.glossary;
     } catch (error) {

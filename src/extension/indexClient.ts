@@ -39,7 +39,7 @@ export interface IndexHost {
   loadLocal(): LocalCorpus;
 }
 
-type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void; request: IndexRequest | DiskRequest };
 
 /**
  * The extension's side of the index worker. Requests are answered in order. Where no worker can
@@ -137,8 +137,10 @@ export class IndexClient {
     }
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker!.postMessage({ id, request }, transfer);
+      this.pending.set(id, { resolve, reject, request });
+      // Buffers move only to a worker known to run: one that fails to start would take them with it,
+      // and its requests are answered in-process instead (see start()).
+      this.worker!.postMessage({ id, request }, this.workerAnswered ? transfer : []);
     });
   }
 
@@ -172,11 +174,24 @@ export class IndexClient {
     worker.onExit((code) => {
       if (this.worker !== worker) return;
       this.worker = undefined;
-      // What the worker held is gone: its callers must read the corpus again.
-      for (const p of this.pending.values()) p.reject(new Error(`the index worker stopped (exit code ${code})`));
+      const pending = [...this.pending.values()];
       this.pending.clear();
-      // A worker that never answered cannot run here (its script does not load): the index runs in-process from now on.
-      if (!this.workerAnswered) this.startLocal(`the index ${this.host.workerName} stopped before it answered (exit code ${code})`);
+      if (!this.workerAnswered) {
+        // A worker that never answered cannot run here (its script does not load): the index runs
+        // in-process from now on, and answers what was asked of the worker, in order.
+        this.startLocal(`the index ${this.host.workerName} stopped before it answered (exit code ${code})`);
+        const local = this.local!;
+        for (const p of pending) {
+          try {
+            Promise.resolve(local.answer(p.request)).then(p.resolve, p.reject);
+          } catch (error) {
+            p.reject(error as Error);
+          }
+        }
+        return;
+      }
+      // What the worker held is gone: its callers must read the corpus again.
+      for (const p of pending) p.reject(new Error(`the index worker stopped (exit code ${code})`));
       this.onWorkerLost?.();
     });
     this.worker = worker;

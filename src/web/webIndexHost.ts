@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { IndexHost, IndexWorkerHandle, LocalCorpus } from '../extension/indexClient';
+import { readExtensionFile } from '../extension/extensionFiles';
 import type { WorkerMessage } from '../extension/indexTransfer';
 
 /** A browser's Worker, as far as it is used here (the project compiles against Node's types). */
@@ -24,15 +25,7 @@ interface InProcessScope {
  */
 async function workerScriptUrl(extensionUri: vscode.Uri): Promise<string> {
   const script = vscode.Uri.joinPath(extensionUri, 'dist', 'web', 'indexWorker.js');
-  let bytes: Uint8Array;
-  if (script.scheme === 'http' || script.scheme === 'https') {
-    const response = await fetch(script.toString(true));
-    if (!response.ok) throw new Error(`${script.toString(true)} answered ${response.status}`);
-    bytes = new Uint8Array(await response.arrayBuffer());
-  } else {
-    bytes = await vscode.workspace.fs.readFile(script);
-  }
-  return URL.createObjectURL(new Blob([bytes], { type: 'text/javascript' }));
+  return URL.createObjectURL(new Blob([await readExtensionFile(script)], { type: 'text/javascript' }));
 }
 
 /** The index in a browser's Web Worker (`dist/web/indexWorker.js`): files come to it as bytes. */

@@ -2,6 +2,7 @@
 // (the index in a Web Worker; parsing, the Outline and importing through it).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { listExtensionFolder, readExtensionFile } from '../../src/extension/extensionFiles';
 import { Commands } from '../../src/extension/ids';
 import { activateExtension, inWebWorkerHost, seedUri, waitFor } from '../integration/helpers';
 
@@ -29,6 +30,23 @@ describe('the browser build', () => {
     const doc = await api.services.corpus.documentFor(seedUri(extension));
     assert.ok(doc, 'the seed is not in the corpus');
     assert.equal(doc.transcript.sections.filter((s) => s.kind === 'exchange').length, 6);
+  });
+
+  it('reads the extension’s files where they are served over http, as vscode.dev serves them: by fetch, the corpus listed from the build', async () => {
+    const { extension } = await activateExtension();
+    // scripts/run-web.mjs serves the repository's corpus/ over http, with CORS, as a CDN would.
+    const server = vscode.workspace.getConfiguration('diplomaticStudyTest').get<string>('extensionServer');
+    assert.ok(server, 'the runner gave no http server of the extension’s files');
+    const served = vscode.Uri.parse(`${server}/corpus`);
+    const overHttp = await readExtensionFile(vscode.Uri.joinPath(served, 'glossary.json'));
+    const fromHost = await readExtensionFile(vscode.Uri.joinPath(extension.extensionUri, 'corpus', 'glossary.json'));
+    assert.equal(overHttp.byteLength, fromHost.byteLength);
+    assert.ok(overHttp.byteLength > 10_000);
+    const listed = await listExtensionFolder(vscode.Uri.joinPath(served, 'transcripts'), (name) => name.endsWith('.txt'));
+    assert.ok(listed.some((uri) => uri.path.endsWith('/corpus/transcripts/2025-07-11-lavrov-kuala-lumpur.txt')), listed.map((u) => u.toString()).join(', '));
+    const seed = new TextDecoder().decode(await readExtensionFile(listed.find((uri) => uri.path.endsWith('lavrov-kuala-lumpur.txt'))!));
+    assert.match(seed, /Kuala Lumpur/);
+    await assert.rejects(readExtensionFile(vscode.Uri.joinPath(served, 'missing.json')), /404/);
   });
 
   it('gives the seed an Outline (opening remarks and six exchanges) and folding ranges', async () => {

@@ -1,0 +1,82 @@
+// The extension's client of the index worker, with hosts that stand in for a Node worker thread or a
+// Web Worker: the same protocol, and the in-process fallback when no worker can run.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type * as vscode from 'vscode';
+import { CorpusIndex, answer, type IndexRequest } from '../../src/core/corpusIndex';
+import { IndexClient, type IndexHost, type IndexWorkerHandle, type LocalCorpus } from '../../src/extension/indexClient';
+import { serveIndex, type IncomingMessage } from '../../src/extension/indexWorkerLoop';
+import type { WorkerMessage } from '../../src/extension/indexTransfer';
+import { readRepoFile, SEED } from './helpers';
+
+const log = { info() {}, warn() {}, error() {}, debug() {}, trace() {} } as unknown as vscode.LogOutputChannel;
+
+/** A corpus index answering requests, as the worker's and the in-process one do. */
+function corpus(): LocalCorpus {
+  const index = new CorpusIndex();
+  return { answer: (request) => answer(index, request as IndexRequest) };
+}
+
+/** A worker in this thread: the real message loop, messages crossing asynchronously as they would. */
+function inThreadWorker(): IndexWorkerHandle {
+  const toWorker: ((message: IncomingMessage) => void)[] = [];
+  const toClient: ((message: WorkerMessage) => void)[] = [];
+  serveIndex(corpus(), { post: (message) => setTimeout(() => toClient.forEach((l) => l(message)), 0), onMessage: (l) => toWorker.push(l) });
+  return {
+    postMessage: (message) => setTimeout(() => toWorker.forEach((l) => l(message as IncomingMessage)), 0),
+    onMessage: (l) => toClient.push(l),
+    onError: () => {},
+    onExit: () => {},
+    terminate: () => {},
+  };
+}
+
+/** A worker whose script cannot load: it never answers, and stops. */
+function brokenWorker(): IndexWorkerHandle {
+  const exits: ((code: number) => void)[] = [];
+  setTimeout(() => exits.forEach((l) => l(1)), 5);
+  return { postMessage: () => {}, onMessage: () => {}, onError: () => {}, onExit: (l) => exits.push(l), terminate: () => {} };
+}
+
+function host(startWorker: () => IndexWorkerHandle): IndexHost & { locals: number } {
+  const h = { workerName: 'test worker', readsDisk: false, locals: 0, startWorker, loadLocal: () => (h.locals++, corpus()) };
+  return h;
+}
+
+describe('the index client', () => {
+  const seed = readRepoFile(SEED);
+
+  it('parses and searches through a worker', async () => {
+    const client = new IndexClient(host(inThreadWorker), log);
+    await client.upsert('seed.txt', seed, 'seed.txt');
+    const transcript = await client.parse(seed, 'seed.txt');
+    assert.equal(transcript.sections.filter((s) => s.kind === 'exchange').length, 6);
+    const found = await client.search('Myanmr', { limit: 3 });
+    assert.equal(found.results[0]?.line, 21);
+    assert.equal(client.mode, 'worker');
+  });
+
+  it('answers in-process when no worker can start', async () => {
+    const h = host(() => {
+      throw new Error('no Worker here');
+    });
+    const client = new IndexClient(h, log);
+    await client.upsert('seed.txt', seed, 'seed.txt');
+    assert.equal((await client.search('Myanmr', { limit: 3 })).results[0]?.line, 21);
+    assert.equal(client.mode, 'local');
+    assert.equal(h.locals, 1);
+  });
+
+  it('answers in-process, in order and losing nothing, what it asked of a worker that stopped before it ever answered', async () => {
+    const h = host(brokenWorker);
+    const client = new IndexClient(h, log);
+    let lost = 0;
+    client.onWorkerLost = () => lost++;
+    const upserted = client.upsert('seed.txt', seed, 'seed.txt');
+    const searched = client.search('Myanmr', { limit: 3 });
+    await upserted;
+    assert.equal((await searched).results[0]?.line, 21);
+    assert.equal(client.mode, 'local');
+    assert.equal(lost, 0, 'nothing was lost, so the corpus need not be read again');
+  });
+});
