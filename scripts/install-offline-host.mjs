@@ -20,6 +20,8 @@ const SYSTEM_PACKAGES = [
   { name: 'chromium', present: () => existsSync(process.env.DIPLOMATIC_STUDY_CHROMIUM || '/usr/bin/chromium') },
   { name: 'ripgrep', present: () => Boolean(which('rg')) },
   { name: 'libkrb5-dev', present: () => existsSync('/usr/include/gssapi/gssapi.h') },
+  // xmllint validates exported REFI-QDA projects against the schema (test/unit/coding.test.ts).
+  { name: 'libxml2-utils', present: () => Boolean(which('xmllint')) },
 ];
 
 /** Installs the Debian packages the offline host needs, where they are missing and we may. */

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EntityMatcher } from './core/entityMatcher';
@@ -14,6 +14,9 @@ import { TranscriptParser } from './core/parser/transcriptParser';
 import { decodeTranscript } from './core/source';
 import { collocates, concordance, CONCORDANCE_SORTS, keywords, trends, type StudySource } from './core/study/corpusStudy';
 import { fetchPage, freeName, importTranscript } from './core/import/importTranscript';
+import { BUNDLED_SOURCE, CODING_FILE_PATH, emptyProject, parseCodingFile, serializeCodingFile, type CodingProject } from './core/coding/codingProject';
+import { planImport, type CorpusText } from './core/coding/importProject';
+import { exportQdpx, readQdpx } from './core/coding/qdpx';
 
 const USAGE = `Usage: diplomatic-study <command> [options]
 
@@ -55,6 +58,14 @@ Commands:
                             These four count exact word forms in what speakers say (not titles,
                             labels or footers), case-insensitive, split into words as search
                             splits them; --stem compares stems instead.
+  qdpx export --workspace <dir> --out <file.qdpx>
+                            The workspace's codes and codings (.diplomatic-study/coding.json) as
+                            a REFI-QDA project for ATLAS.ti, MAXQDA, NVivo, QualCoder: every coded
+                            transcript as plain text, codes nested, codings as text selections.
+  qdpx import <file.qdpx> --workspace <dir> [--json]
+                            A REFI-QDA project into the workspace's coding file: a source whose
+                            text is a transcript of the workspace (or the bundled corpus) maps onto
+                            it; any other is written under coded-sources/ (never over a file).
   import <url|file.html> [--out <dir>]
                             A published page as a clean Markdown transcript with front matter,
                             written to <dir> (default: transcripts) as <date>-<slug>.md; never
@@ -470,6 +481,116 @@ async function runImport(positionals: string[], out: string | undefined): Promis
   process.stdout.write(`${join(dir, name)}\n  ${t.title}\n  ${[t.place ?? 'place unknown', t.date ?? 'date unknown'].join(' · ')} · ${t.sections.filter((s) => s.kind === 'exchange').length} questions · ${t.speakers.join(', ') || 'no speakers named'}\n`);
 }
 
+/** The extension's own folder (the bundled corpus is under it): dist/.. */
+const EXTENSION_ROOT = join(__dirname, '..');
+
+/** The workspace's coding file; `forWriting`: one with problems is not written over (what it holds would be lost). */
+function readCodingFile(workspace: string, forWriting = false): { project: CodingProject; path: string } {
+  const path = join(workspace, CODING_FILE_PATH);
+  if (!existsSync(path)) return { project: emptyProject(), path };
+  const { project, problems } = parseCodingFile(readFileSync(path, 'utf8'));
+  for (const p of problems) process.stderr.write(`warning: ${path}${p.path ? ` (${p.path})` : ''}: ${p.message}\n`);
+  if (forWriting && problems.length) throw new UserError(`${path} has problems (above); fix them first, so that nothing of it is lost (nothing was changed)`);
+  return { project, path };
+}
+
+/** Where a coding's transcript is on disk. */
+function sourceFile(workspace: string, source: string): string {
+  return source.startsWith(BUNDLED_SOURCE) ? join(EXTENSION_ROOT, source.slice(BUNDLED_SOURCE.length)) : join(workspace, source);
+}
+
+/** The workspace's transcripts and the bundled ones, for an import to map its sources onto. */
+function corpusTexts(workspace: string): CorpusText[] {
+  const texts: CorpusText[] = [];
+  const add = (file: string, source: string) => {
+    try {
+      const decoded = decodeTranscript(readFileSync(file));
+      if (decoded.ok) texts.push({ source, text: decoded.text });
+    } catch {
+      // An unreadable file is no match.
+    }
+  };
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+      const file = join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (/\.(?:txt|md|markdown|html?)$/i.test(entry.name)) add(file, relative(workspace, file).split(sep).join('/'));
+    }
+  };
+  walk(workspace);
+  const bundled = join(EXTENSION_ROOT, 'corpus', 'transcripts');
+  if (existsSync(bundled)) for (const name of readdirSync(bundled)) add(join(bundled, name), `${BUNDLED_SOURCE}corpus/transcripts/${name}`);
+  return texts;
+}
+
+/** Writes a file whole or not at all: a temporary file beside it, then a rename. */
+function writeAtomically(path: string, data: string | Uint8Array): void {
+  mkdirSync(join(path, '..'), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, path);
+}
+
+function runQdpx(positionals: string[], flags: { workspace?: string; out?: string; json?: boolean }): void {
+  const [action, file] = positionals;
+  const workspace = flags.workspace;
+  if (!workspace) throw new UserError('qdpx needs --workspace <dir>: the folder whose .diplomatic-study/coding.json is read or written');
+  checkFolders('workspace', [workspace]);
+  if (action === 'export') {
+    if (!flags.out) throw new UserError('qdpx export needs --out <file.qdpx>');
+    const { project } = readCodingFile(workspace);
+    const sources = [...new Set(project.codings.map((c) => c.source))].flatMap((source) => {
+      const path = sourceFile(workspace, source);
+      try {
+        const decoded = decodeTranscript(readFileSync(path));
+        if (decoded.ok) return [{ source, name: source.split('/').pop() ?? source, text: decoded.text }];
+      } catch {
+        // Reported below.
+      }
+      process.stderr.write(`warning: ${source} cannot be read; its codings are left out\n`);
+      return [];
+    });
+    const bytes = exportQdpx(project, sources, { name: project.name ?? (resolve(workspace).split(sep).pop() || 'Diplomatic Study project') });
+    writeAtomically(flags.out, bytes);
+    const exported = project.codings.filter((c) => sources.some((s) => s.source === c.source)).length;
+    process.stdout.write(flags.json ? `${JSON.stringify({ out: flags.out, codes: project.codes.length, codings: exported, sources: sources.length })}\n` : `${flags.out}: ${project.codes.length} codes, ${exported} codings in ${sources.length} transcripts\n`);
+    return;
+  }
+  if (action === 'import') {
+    if (!file) throw new UserError('qdpx import needs a file: diplomatic-study qdpx import <file.qdpx> --workspace <dir>');
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (error) {
+      throw new UserError(`cannot read '${file}': ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    let imported;
+    try {
+      imported = readQdpx(bytes);
+    } catch (error) {
+      throw new UserError(`'${file}' is ${(error as Error).message}`);
+    }
+    const { project, path } = readCodingFile(workspace, true);
+    const plan = planImport(project, imported, corpusTexts(workspace), (p) => existsSync(join(workspace, p)));
+    for (const created of plan.newFiles) {
+      const target = join(workspace, created.path);
+      if (existsSync(target)) throw new UserError(`${target} appeared meanwhile; nothing was changed`);
+      mkdirSync(join(target, '..'), { recursive: true });
+      writeFileSync(target, created.text, { flag: 'wx' });
+    }
+    writeAtomically(path, serializeCodingFile(plan.project));
+    if (flags.json) process.stdout.write(`${JSON.stringify({ project: imported.name, codes: imported.codes.length, added: plan.added, sources: plan.sources, unmapped: plan.unmapped })}\n`);
+    else {
+      process.stdout.write(`${imported.name}: ${imported.codes.length} codes, ${plan.added} codings added to ${path}\n`);
+      for (const s of plan.sources) process.stdout.write(`  ${s.name} → ${s.source}${s.created ? ' (new transcript)' : ''}: ${s.codings} codings\n`);
+      for (const u of plan.unmapped) process.stdout.write(`  not imported: ${u}\n`);
+    }
+    return;
+  }
+  throw new UserError(`qdpx takes export or import, not '${action ?? ''}': diplomatic-study qdpx export --workspace <dir> --out <file.qdpx>`);
+}
+
 function runParse(positionals: string[], json: boolean): void {
   const file = positionals[0];
   if (!file) throw new UserError('parse needs a file: diplomatic-study parse <file> [--json]');
@@ -505,6 +626,7 @@ export async function main(argv: string[]): Promise<number> {
         from: { type: 'string' },
         to: { type: 'string' },
         publisher: { type: 'string' },
+        workspace: { type: 'string' },
       },
     });
     const [command, ...rest] = positionals;
@@ -533,6 +655,9 @@ export async function main(argv: string[]): Promise<number> {
       case 'collocates':
       case 'keywords':
         runStudy(command, rest, values);
+        return 0;
+      case 'qdpx':
+        runQdpx(rest, values);
         return 0;
       default:
         throw new UserError(`unknown command '${command}'; run 'diplomatic-study --help' for the commands`);
