@@ -45,8 +45,8 @@ async function bundleTests() {
     sourcemap: 'inline',
     logLevel: 'warning',
     mainFields: ['browser', 'module', 'main'],
-    // Only tests skipped in the browser import Node's fs (lazily); vscode is the host's.
-    external: ['vscode', 'node:fs'],
+    // Only tests skipped in the browser (or their Node-only steps) import Node's modules, lazily; vscode is the host's.
+    external: ['vscode', 'node:fs', 'node:child_process'],
     alias: { 'node:assert/strict': join(repo, 'test', 'web', 'assertStrict.ts') },
     // The npm assert and util packages read these Node globals.
     define: {

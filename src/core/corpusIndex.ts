@@ -10,6 +10,8 @@ import { decodeTranscript } from './source';
 import { documentLanguage } from './documentLanguage';
 import { importTranscript, type ImportOptions } from './import/importTranscript';
 import type { Transcript } from './model';
+import type { CodingProject } from './coding/codingProject';
+import { exportCodebook, exportQdpx, readQdpx, type ExportOptions, type ExportSource } from './coding/qdpx';
 import { keywordInContext } from './text';
 import { collocates, concordance, keywordParts, keywords, studyLines, trends, type CollocatesOptions, type ConcordanceOptions, type KeywordsOptions, type KeywordTarget, type StudySource, type TrendsOptions } from './study/corpusStudy';
 
@@ -361,6 +363,9 @@ export type IndexRequest =
   | { type: 'parse'; text: string; fileName: string }
   | { type: 'language'; text: string }
   | { type: 'import'; text: string; options: ImportOptions }
+  | { type: 'qdpxExport'; project: CodingProject; sources: ExportSource[]; options: ExportOptions }
+  | { type: 'qdpxRead'; bytes: Uint8Array }
+  | { type: 'codebook'; project: CodingProject }
   | { type: 'search'; query: string; options: SearchOptions }
   | { type: 'concordance'; query: string; options: ConcordanceOptions }
   | { type: 'trends'; terms: string[]; options: TrendsOptions }
@@ -386,6 +391,12 @@ export function answer(index: CorpusIndex, request: IndexRequest, access?: FileA
       return documentLanguage(request.text);
     case 'import':
       return importTranscript(request.text, request.options);
+    case 'qdpxExport':
+      return exportQdpx(request.project, request.sources, request.options);
+    case 'qdpxRead':
+      return readQdpx(request.bytes);
+    case 'codebook':
+      return exportCodebook(request.project);
     case 'search':
       return index.search(request.query, request.options);
     case 'concordance':

@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import * as coding from './coding';
+import { CodingStore } from './codingStore';
 import { Config } from './config';
 import { CorpusService } from './corpusService';
 import * as drafting from './drafting';
@@ -26,6 +28,8 @@ export interface DiplomaticStudyApi {
   transcriptsView: vscode.TreeView<tree.TranscriptNode>;
   entities: entitiesView.EntityTreeProvider;
   searchUi: search.SearchUi;
+  codes: coding.CodesTreeProvider;
+  codesView: vscode.TreeView<coding.CodeNode>;
   /** Where the index runs: 'worker' (a worker thread, or a Web Worker in a browser), 'local' or 'none' yet. */
   indexMode(): 'worker' | 'local' | 'none';
 }
@@ -43,7 +47,8 @@ export function activateWith(context: vscode.ExtensionContext, host: IndexHost, 
     const index = new IndexClient(host, log);
     const glossary = new GlossaryService(context.extensionUri, config, log, (text) => index.language(text));
     const corpus = new CorpusService(context.extensionUri, config, glossary, index, log, context.storageUri ?? context.globalStorageUri);
-    const services: Services = { log, config, glossary, corpus, index, browser, search: new SearchService(corpus, index), parsed: new symbols.ParsedDocuments(index) };
+    const codings = new CodingStore(context.extensionUri, log);
+    const services: Services = { log, config, glossary, corpus, index, browser, codings, search: new SearchService(corpus, index, codings), parsed: new symbols.ParsedDocuments(index) };
     context.subscriptions.push(
       glossary,
       corpus,
@@ -66,10 +71,11 @@ export function activateWith(context: vscode.ExtensionContext, host: IndexHost, 
     quotes.register(context, services);
     importer.register(context, services);
     study.register(context, services);
+    const { codes, view: codesView } = coding.register(context, services, codings);
     log.info(`Diplomatic Study activated in ${(performance.now() - activatedAt).toFixed(1)} ms (${browser ? 'browser build, in a web worker' : 'Node build'}; index in a ${host.workerName})`);
     // Read the corpus right after activation, off its critical path, so that the views have it at once.
     setTimeout(() => void corpus.documents(), 0);
-    return { services, transcripts, transcriptsView, entities, searchUi, indexMode: () => index.mode };
+    return { services, transcripts, transcriptsView, entities, searchUi, codes, codesView, indexMode: () => index.mode };
   } catch (error) {
     log.error(`activation failed: ${(error as Error).stack ?? String(error)}`);
     void vscode.window.showErrorMessage('Diplomatic Study could not start.', 'Show Log').then((choice) => choice && log.show());

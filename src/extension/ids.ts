@@ -1,7 +1,23 @@
 // The one place for ids that package.json also names; test/integration/manifest.test.ts keeps the two in step.
 export const EXTENSION_ID = 'diplomatic-study.diplomatic-study';
 
+/** Qualitative coding (`coding.ts`). */
+export const CodingCommands = {
+  codeSelection: 'diplomaticStudy.codeSelection',
+  removeCoding: 'diplomaticStudy.removeCoding',
+  recode: 'diplomaticStudy.recode',
+  renameCode: 'diplomaticStudy.renameCode',
+  mergeCode: 'diplomaticStudy.mergeCode',
+  openCoding: 'diplomaticStudy.openCoding',
+  codeMatrix: 'diplomaticStudy.codeMatrix',
+  exportQdpx: 'diplomaticStudy.exportQdpx',
+  importQdpx: 'diplomaticStudy.importQdpx',
+  exportCodebook: 'diplomaticStudy.exportCodebook',
+  exportCodedSegments: 'diplomaticStudy.exportCodedSegments',
+} as const;
+
 export const Commands = {
+  ...CodingCommands,
   showLog: 'diplomaticStudy.showLog',
   openBundledTranscript: 'diplomaticStudy.openBundledTranscript',
   showMentions: 'diplomaticStudy.showMentions',
@@ -28,6 +44,12 @@ export const Commands = {
   keywordsOfSpeaker: 'diplomaticStudy.keywordsOfSpeaker',
 } as const;
 
+export const CodingViews = {
+  codes: 'diplomaticStudy.codes' as const,
+  /** The code × speaker / year table's webview. */
+  matrix: 'diplomaticStudy.codeMatrix',
+} as const;
+
 /** The study panels' webview view types: one panel of each, reused. */
 export const StudyViews = {
   concordance: 'diplomaticStudy.concordance',
@@ -39,6 +61,7 @@ export const StudyViews = {
 export const Views = {
   transcripts: 'diplomaticStudy.transcripts',
   entities: 'diplomaticStudy.entities',
+  codes: CodingViews.codes,
 } as const;
 
 export const Settings = {

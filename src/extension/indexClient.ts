@@ -3,6 +3,8 @@ import type { IndexedFile, IndexRequest, LoadResult, MentionData } from '../core
 import type { ImportedTranscript, ImportOptions } from '../core/import/importTranscript';
 import type { Language } from '../core/language';
 import type { Transcript } from '../core/model';
+import type { CodingProject } from '../core/coding/codingProject';
+import type { ExportOptions, ExportSource, ImportedProject } from '../core/coding/qdpx';
 import type { GlossaryEntry } from '../core/glossary';
 import type { SearchOptions, SearchResponse } from '../core/search/searchIndex';
 import type { DiskRequest } from './indexWorker';
@@ -115,6 +117,21 @@ export class IndexClient {
   /** A page or text turned into a clean Markdown transcript (Import Transcript). */
   importText(text: string, options: ImportOptions): Promise<ImportedTranscript> {
     return this.request({ type: 'import', text, options }) as Promise<ImportedTranscript>;
+  }
+
+  /** A REFI-QDA project (.qdpx) of the codings, made in the worker (it holds the zip and XML code). */
+  qdpxExport(project: CodingProject, sources: ExportSource[], options: ExportOptions): Promise<Uint8Array> {
+    return this.request({ type: 'qdpxExport', project, sources, options }) as Promise<Uint8Array>;
+  }
+
+  /** A .qdpx read in the worker; rejects with a clear message for a file that is not one. */
+  qdpxRead(bytes: Uint8Array): Promise<ImportedProject> {
+    return this.request({ type: 'qdpxRead', bytes }) as Promise<ImportedProject>;
+  }
+
+  /** The codebook (.qdc) of a project. */
+  codebook(project: CodingProject): Promise<string> {
+    return this.request({ type: 'codebook', project }) as Promise<string>;
   }
 
   /** A corpus study (concordance, trends, collocates, keywords), computed in the worker. */

@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import type { CodingStore } from './codingStore';
 import type { Config } from './config';
 import type { CorpusService } from './corpusService';
 import type { GlossaryService } from './glossaryService';
@@ -14,6 +15,8 @@ export interface Services {
   corpus: CorpusService;
   /** The index worker: parses, imports and answers searches off the editor's main thread. */
   index: IndexClient;
+  /** The workspace's codes and codings (.diplomatic-study/coding.json). */
+  codings: CodingStore;
   /** The browser build (vscode.dev, github.dev): no local disk, no cache file, fetches limited by CORS. */
   browser: boolean;
   search: SearchService;

@@ -70,3 +70,9 @@ export function nodeHostOnly(context: Mocha.Context, why: string): void {
   context.test!.title += ` (Node host only: ${why})`;
   context.skip();
 }
+
+/** The activated extension's API and the bundled seed transcript's URI. */
+export async function apiAndSeed(): Promise<{ api: DiplomaticStudyApi; seed: vscode.Uri }> {
+  const { api, extension } = await activateExtension();
+  return { api, seed: seedUri(extension) };
+}

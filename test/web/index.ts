@@ -16,6 +16,7 @@ function loadSuites(): void {
   require('../integration/languages.test');
   require('../integration/study.test');
   require('../integration/workspace.test');
+  require('../integration/coding.test');
   require('./browser.test');
   /* eslint-enable @typescript-eslint/no-require-imports */
 }

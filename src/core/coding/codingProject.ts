@@ -155,7 +155,6 @@ export function parseCodingFile(text: string): { project: CodingProject; problem
 /** coding.json's text: stable key order, one code or coding a few lines, so that Git diffs read well. */
 export function serializeCodingFile(project: CodingProject): string {
   const ordered = {
-    $schema: './coding.schema.json',
     version: CODING_FILE_VERSION,
     ...(project.name ? { name: project.name } : {}),
     users: project.users.map((u) => ({ guid: u.guid, name: u.name })),
