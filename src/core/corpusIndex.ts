@@ -10,6 +10,7 @@ import { decodeTranscript } from './source';
 import { documentLanguage } from './documentLanguage';
 import { importTranscript, type ImportOptions } from './import/importTranscript';
 import type { Transcript } from './model';
+import { transcriptTokens, type TranscriptToken } from './transcriptTokens';
 import type { CodingProject } from './coding/codingProject';
 import { exportCodebook, exportQdpx, readQdpx, type ExportOptions, type ExportSource } from './coding/qdpx';
 import { keywordInContext } from './text';
@@ -117,6 +118,11 @@ export class CorpusIndex {
   /** A document parsed whole (every paragraph's text), for the Outline, folding and quotes; not indexed. */
   parse(text: string, fileName?: string): Transcript {
     return this.parser.parse(text, { fileName });
+  }
+
+  /** What the editor highlights in a transcript: labels, header, noise, organisation mentions. */
+  tokens(text: string, fileName?: string): TranscriptToken[] {
+    return transcriptTokens(text, this.parser.parse(text, { fileName }), this.mentionsIn(text));
   }
 
   /** A file's text as it stands in an editor (unsaved edits): indexed, and left out of the cache. */
@@ -362,6 +368,7 @@ export type IndexRequest =
   | { type: 'remove'; file: string }
   | { type: 'parse'; text: string; fileName: string }
   | { type: 'language'; text: string }
+  | { type: 'tokens'; text: string; fileName: string }
   | { type: 'import'; text: string; options: ImportOptions }
   | { type: 'qdpxExport'; project: CodingProject; sources: ExportSource[]; options: ExportOptions }
   | { type: 'qdpxRead'; bytes: Uint8Array }
@@ -389,6 +396,8 @@ export function answer(index: CorpusIndex, request: IndexRequest, access?: FileA
       return { transcript: index.parse(request.text, request.fileName), mentions: [] } satisfies IndexedFile;
     case 'language':
       return documentLanguage(request.text);
+    case 'tokens':
+      return index.tokens(request.text, request.fileName);
     case 'import':
       return importTranscript(request.text, request.options);
     case 'qdpxExport':

@@ -73,6 +73,7 @@ export const Settings = {
   corpusIncludeBundled: 'diplomaticStudy.corpus.includeBundled',
   glossaryFiles: 'diplomaticStudy.glossary.files',
   acronymCheck: 'diplomaticStudy.drafting.acronymCheck',
+  transcriptLanguage: 'diplomaticStudy.reading.transcriptLanguage',
 } as const;
 
 /** Context keys for `when` clauses in package.json. */

@@ -3,6 +3,7 @@ import type { IndexedFile, IndexRequest, LoadResult, MentionData } from '../core
 import type { ImportedTranscript, ImportOptions } from '../core/import/importTranscript';
 import type { Language } from '../core/language';
 import type { Transcript } from '../core/model';
+import type { TranscriptToken } from '../core/transcriptTokens';
 import type { CodingProject } from '../core/coding/codingProject';
 import type { ExportOptions, ExportSource, ImportedProject } from '../core/coding/qdpx';
 import type { GlossaryEntry } from '../core/glossary';
@@ -107,6 +108,11 @@ export class IndexClient {
   /** A document parsed whole, in the worker: the Outline, folding and quotes of an open transcript. */
   async parse(text: string, fileName: string): Promise<Transcript> {
     return ((await this.request({ type: 'parse', text, fileName })) as IndexedFile).transcript;
+  }
+
+  /** What the editor highlights in a transcript (semantic tokens), worked out from its parse in the worker. */
+  tokens(text: string, fileName: string): Promise<TranscriptToken[]> {
+    return this.request({ type: 'tokens', text, fileName }) as Promise<TranscriptToken[]>;
   }
 
   /** The language of a document the editor cannot tell from its first lines (front matter, saved pages). */

@@ -17,6 +17,7 @@ function loadSuites(): void {
   require('../integration/study.test');
   require('../integration/workspace.test');
   require('../integration/coding.test');
+  require('../integration/reading.test');
   require('./browser.test');
   /* eslint-enable @typescript-eslint/no-require-imports */
 }
