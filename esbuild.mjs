@@ -55,6 +55,8 @@ const builds = [
   { ...web, entryPoints: ['src/web/indexWorker.ts'], outfile: `${outdir}/web/indexWorker.js`, format: 'iife' },
   // The study panels' page: for the webview (a browser), uPlot and the style sheets bundled in; nothing from a CDN.
   { entryPoints: ['src/webview/study.ts'], outfile: `${outdir}/webview/study.js`, bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: production, sourcemap: false, logLevel: 'warning' },
+  // The Reader's page and its style sheet.
+  { entryPoints: ['src/webview/reader.ts'], outfile: `${outdir}/webview/reader.js`, bundle: true, platform: 'browser', format: 'iife', target: 'es2022', minify: production, sourcemap: false, logLevel: 'warning' },
 ];
 
 /**

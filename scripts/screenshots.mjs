@@ -6,6 +6,7 @@
 //   hover.png   the ASEAN Regional Forum card over a Markdown draft
 //   concordance.png  the concordance of "sanctions" over the sample corpus (samples/), sorted right
 //   trends.png       trends of "NATO" and "sanctions" per year over the sample corpus
+//   reader.png       the seed opened at Q4 from the Transcripts view, and the Reader beside it
 // `npm run screenshots -- tree` (or search, hover) takes only those. Needs Chromium at /usr/bin/chromium.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import {
   dismissNotifications, hoverText, openDiplomaticStudy, openFile, pickerInput, quickInputRows, repo, runCommand,
   runStudy, skipReason, startWorkbench, studyFrame, treeRow, waitForCursorLine, workbenchSession,
 } from './lib/workbench.mjs';
+import { openSeedInReader } from './lib/reader.mjs';
 
 const samples = join(repo, 'samples');
 /** The pictures of the study panels are taken over the sample corpus, the others over the test workspace. */
@@ -23,6 +25,9 @@ const log = (line) => console.log(`screenshots: ${line}`);
 const timeoutMs = 180_000;
 
 const shots = {
+  async reader(page) {
+    await openSeedInReader(page);
+  },
   async tree(page) {
     await openDiplomaticStudy(page);
     const row = treeRow(page, 'Q4: Yesterday, after a meeting with you');

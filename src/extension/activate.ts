@@ -13,6 +13,7 @@ import { IndexClient, type IndexHost } from './indexClient';
 import { createLog } from './log';
 import * as mentions from './mentions';
 import * as quotes from './quotes';
+import * as reader from './reader';
 import * as reading from './reading';
 import * as reveal from './reveal';
 import * as search from './search';
@@ -66,6 +67,7 @@ export function activateWith(context: vscode.ExtensionContext, host: IndexHost, 
     const entities = entitiesView.register(context, services);
     symbols.register(context, services);
     reading.register(context, services);
+    reader.register(context, services);
     hover.register(context, services);
     mentions.register(context, services);
     const searchUi = search.register(context, services);

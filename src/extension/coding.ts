@@ -6,6 +6,7 @@ import { sectionAt, type Transcript } from '../core/model';
 import type { CodingStore, PlacedCoding } from './codingStore';
 import { CodingCommands, CodingViews } from './ids';
 import type { Services } from './services';
+import { nonce } from './webviewPanels';
 
 /** What `Code Selection…` takes from a keybinding or a test instead of asking. */
 export interface CodeSelectionArgs {
@@ -183,12 +184,6 @@ async function codedRows(services: Services, store: CodingStore): Promise<(Coded
     rows.push({ code: codePath(project.codes, coding.code), file: coding.source, speaker: speakerAt(doc?.transcript, line), date: doc?.transcript.date ?? null, text: coding.text, memo: coding.memo, year: doc?.transcript.date?.slice(0, 4) ?? 'undated' });
   }
   return rows;
-}
-
-function nonce(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function escapeHtml(text: string): string {

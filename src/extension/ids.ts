@@ -16,8 +16,15 @@ export const CodingCommands = {
   exportCodedSegments: 'diplomaticStudy.exportCodedSegments',
 } as const;
 
+/** The Reader and transcript export (`reader.ts`). */
+export const ReaderCommands = {
+  openReader: 'diplomaticStudy.openReader',
+  exportTranscript: 'diplomaticStudy.exportTranscript',
+} as const;
+
 export const Commands = {
   ...CodingCommands,
+  ...ReaderCommands,
   showLog: 'diplomaticStudy.showLog',
   openBundledTranscript: 'diplomaticStudy.openBundledTranscript',
   showMentions: 'diplomaticStudy.showMentions',

@@ -59,6 +59,12 @@ async function quoteForSelection(services: Services, editor: vscode.TextEditor):
   return quoteMarkdown(paragraphs, sourceOf(transcript, turn));
 }
 
+/** A quote of words copied from a rendering of the transcript (the Reader): attributed to the turn at `line`. */
+export function quoteOfText(transcript: Transcript, line: number, text: string): string {
+  const turn = turnsOf(transcript).find((t) => t.turn.range.start <= line && line <= t.turn.range.end);
+  return quoteMarkdown(text.split(/\n+/), sourceOf(transcript, turn));
+}
+
 async function quoteForHit(services: Services, hit: SearchHit): Promise<string | undefined> {
   const transcript = await parsed(services, vscode.Uri.parse(hit.file));
   const found = paragraphsIn(transcript, hit.line, hit.line);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { StudyViews } from './ids';
+import { pageShell, reusePanel } from './webviewPanels';
 
 export type StudyKind = keyof typeof StudyViews;
 
@@ -16,12 +17,6 @@ export type ToPage = { type: 'result'; params: Record<string, unknown>; result: 
 
 const TITLES: Record<StudyKind, string> = { concordance: 'Concordance', trends: 'Trends', collocates: 'Collocates', keywords: 'Keywords' };
 
-function nonce(): string {
-  const bytes = new Uint8Array(18);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /**
  * One webview panel per kind of study, reused: the page (dist/webview/study.js) draws the table
  * or chart; the numbers come from the index worker. The page loads nothing remote: its CSP allows
@@ -34,13 +29,7 @@ export class StudyPanel implements vscode.Disposable {
   private pending: ToPage[] = [];
 
   static show(kind: StudyKind, extensionUri: vscode.Uri, handler: StudyHandler): StudyPanel {
-    let panel = StudyPanel.panels.get(kind);
-    if (panel) panel.panel.reveal(undefined, false);
-    else {
-      panel = new StudyPanel(kind, extensionUri, handler);
-      StudyPanel.panels.set(kind, panel);
-    }
-    return panel;
+    return reusePanel(StudyPanel.panels, kind, (panel) => panel.panel.reveal(undefined, false), () => new StudyPanel(kind, extensionUri, handler));
   }
 
   readonly panel: vscode.WebviewPanel;
@@ -59,25 +48,7 @@ export class StudyPanel implements vscode.Disposable {
   }
 
   private html(media: vscode.Uri): string {
-    const webview = this.panel.webview;
-    const n = nonce();
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'study.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'study.css'));
-    const csp = [`default-src 'none'`, `script-src 'nonce-${n}'`, `style-src ${webview.cspSource}`, `img-src ${webview.cspSource} data:`, `font-src ${webview.cspSource}`].join('; ');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style}">
-<title>${TITLES[this.kind]}</title>
-</head>
-<body data-kind="${this.kind}">
-<main id="app" aria-live="polite"></main>
-<script nonce="${n}" src="${script}"></script>
-</body>
-</html>`;
+    return pageShell(this.panel.webview, media, 'study', { title: TITLES[this.kind], body: '<main id="app" aria-live="polite"></main>', bodyAttributes: `data-kind="${this.kind}"`, extraCsp: [`img-src ${this.panel.webview.cspSource} data:`] });
   }
 
   /** Shows parameters in the page and runs the study with them; resolves to its result. */

@@ -2,11 +2,14 @@
 // through the mouse and the keyboard only. Run by scripts/run-e2e.mjs, which starts one workbench
 // on a fresh copy of test/fixtures/workspace and runs these in order. Each scenario brings the
 // workbench into the state it needs itself (opens the view, the file), so any one can run alone.
+// The functions passed to page.evaluate() run in the browser, hence its globals:
+/* global document, window, getComputedStyle */
 import assert from 'node:assert/strict';
 import {
   dismissNotifications, hoverText, openDiplomaticStudy, openFile, pickerInput, quickInputRows, runCommand,
   runStudy, selectedText, studyFrame, treeRow, waitForCursorLine,
 } from '../../scripts/lib/workbench.mjs';
+import { openSeedInReader } from '../../scripts/lib/reader.mjs';
 
 /**
  * Requests made from webviews to anything but the local server and VS Code's own resource host
@@ -204,6 +207,49 @@ export const scenarios = [
       const status = await waitForCursorLine(page, 5);
       assert.match(status, /\(5 selected\)/);
       assert.equal(await selectedText(page), 'ASEAN');
+    },
+  },
+  {
+    name: 'exchange Q4 opens wrapped with its speaker labels highlighted, and the Reader beside it scrolls in step both ways',
+    async run({ page }) {
+      const { reader } = await openSeedInReader(page);
+      // No line wider than the editor: wrapped, nothing to scroll sideways.
+      const overflow = await page.evaluate(() => {
+        const editor = document.querySelector('.editor-group-container .monaco-editor');
+        const right = editor.getBoundingClientRect().right;
+        const widest = Math.max(...[...editor.querySelectorAll('.view-line > span')].map((s) => s.getBoundingClientRect().right));
+        return widest - right;
+      });
+      assert.ok(overflow <= 0, `a line of the editor runs ${overflow.toFixed(0)} px past its edge`);
+      // The label "Sergey Lavrov:" in another colour than the words of the answer.
+      const colours = await page.evaluate(() => {
+        const spans = [...document.querySelectorAll('.editor-group-container .view-line span span')];
+        // Monaco writes spaces as no-break spaces.
+        const text = (s) => (s.textContent ?? '').replace(/\u00a0/g, ' ');
+        const label = spans.find((s) => text(s).startsWith('Sergey Lavrov'));
+        const words = spans.find((s) => text(s).length > 30 && !text(s).includes(':'));
+        return label && words ? [getComputedStyle(label).color, getComputedStyle(words).color] : null;
+      });
+      assert.ok(colours, 'no "Sergey Lavrov:" label on screen');
+      assert.notEqual(colours[0], colours[1], 'the speaker label has the colour of plain text');
+      // The Reader: six exchanges.
+      assert.equal(await reader.locator('section.exchange').count(), 6);
+      assert.equal(await reader.locator('h1').count(), 1);
+      // Scrolling the Reader to Q6 brings the editor there (Q6 is at line 47, 0-based).
+      await reader.locator('#q6').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.waitForFunction(() => {
+        const numbers = [...document.querySelectorAll('.editor-group-container .line-numbers')].map((n) => Number(n.textContent)).filter((n) => n > 0);
+        return numbers.length && Math.min(...numbers) >= 44;
+      }, undefined, { timeout: 10_000 });
+      // And scrolling the editor back to the top brings the Reader back up.
+      await page.locator('.editor-group-container .view-lines').first().click();
+      await page.keyboard.press('Control+Home');
+      await reader.locator('body').evaluate(() => new Promise((resolve) => {
+        const started = Date.now();
+        const check = () => (window.scrollY < 200 || Date.now() - started > 10_000 ? resolve(undefined) : setTimeout(check, 100));
+        check();
+      }));
+      assert.ok(await reader.locator('body').evaluate(() => window.scrollY < 200), 'the Reader did not follow the editor back to the top');
     },
   },
 ];

@@ -5,7 +5,7 @@ import { readQdpx } from '../../src/core/coding/qdpx';
 import type { DiplomaticStudyApi } from '../../src/extension';
 import { Commands } from '../../src/extension/ids';
 import { strFromU8, unzipSync } from 'fflate';
-import { apiAndSeed, inWebWorkerHost, waitFor } from './helpers';
+import { apiAndSeed, inWebWorkerHost, showTranscript, waitFor } from './helpers';
 
 const ARF = 'The third format is the ASEAN Regional Forum (ARF) on security';
 
@@ -24,7 +24,7 @@ async function fileProject() {
 }
 
 async function selectIn(uri: vscode.Uri, phrase: string): Promise<vscode.TextEditor> {
-  const editor = await vscode.window.showTextDocument(uri);
+  const editor = await showTranscript(uri);
   const start = editor.document.getText().indexOf(phrase);
   assert.ok(start >= 0, `"${phrase}" is not in ${uri.toString()}`);
   editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + phrase.length));
@@ -68,7 +68,7 @@ describe('qualitative coding', () => {
   });
 
   it('keeps the coding on the same words when a paragraph is inserted above it, and shows the codes on hover', async () => {
-    const editor = await vscode.window.showTextDocument(seed);
+    const editor = await showTranscript(seed);
     const found = api.services.codings.codingsOf(seed).find((c) => c.text === ARF);
     assert.ok(found, 'the first test coded the ARF sentence');
     // A copy: the store updates its codings in place.

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Commands } from '../../src/extension/ids';
-import { activateExtension, seedUri, waitFor } from './helpers';
+import { activateExtension, seedUri, showTranscript, waitFor } from './helpers';
 
 async function draft(content: string): Promise<vscode.TextDocument> {
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
@@ -92,7 +92,7 @@ describe('drafting aids', () => {
   });
 
   it('copies the selection in a transcript as a quote with its attribution', async () => {
-    const editor = await vscode.window.showTextDocument(seed);
+    const editor = await showTranscript(seed);
     editor.selection = new vscode.Selection(21, 0, 21, 0);
     const quote = await vscode.commands.executeCommand<string>(Commands.copyQuote);
     assert.match(quote, /^> We also touched upon the situation in Myanmar/);

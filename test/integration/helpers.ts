@@ -76,3 +76,15 @@ export async function apiAndSeed(): Promise<{ api: DiplomaticStudyApi; seed: vsc
   const { api, extension } = await activateExtension();
   return { api, seed: seedUri(extension) };
 }
+
+/**
+ * Opens a transcript of the corpus and waits until it is in the transcript language: the extension
+ * switches it, and VS Code then makes a new document of it, so an editor taken before would be stale.
+ */
+export async function showTranscript(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  await vscode.window.showTextDocument(uri);
+  return waitFor(`${uri.path.split('/').pop()} as a transcript`, () => {
+    const editor = vscode.window.activeTextEditor;
+    return editor?.document.uri.toString() === uri.toString() && editor.document.languageId === 'transcript' ? editor : undefined;
+  }, 10_000);
+}

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DiplomaticStudyApi } from '../../src/extension';
 import { Commands, Settings } from '../../src/extension/ids';
-import { activateExtension, hoverText, nodeHostOnly, pauseProbe, waitFor } from './helpers';
+import { activateExtension, hoverText, nodeHostOnly, pauseProbe, showTranscript, waitFor } from './helpers';
 
 const MFA = [
   "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on May 13, 2024",
@@ -64,7 +64,7 @@ describe('workspace transcripts', () => {
   });
 
   it('unsaved edits update the tree and the Outline as you type', async () => {
-    const editor = await vscode.window.showTextDocument(file);
+    const editor = await showTranscript(file);
     await editor.edit((e) => e.insert(new vscode.Position(editor.document.lineCount, 0), '\nReuters: A third question about tariffs?\nMao Ning: No comment.'));
     assert.ok(editor.document.isDirty);
     await waitFor('three exchanges in the tree', async () => ((await api.services.corpus.documentFor(file))?.transcript.sections.filter((s) => s.kind === 'exchange').length === 3 ? true : undefined), 5000);

@@ -28,7 +28,7 @@ describe('the packaged extension (.vsix)', () => {
 
   it('ships only what runs: both builds, study page, corpus, media, manifest, README, CHANGELOG, LICENSE', async () => {
     const list = await files(extension.extensionUri);
-    const unexpected = list.filter((f) => !/^(dist\/(web\/)?(extension|indexWorker)\.js|dist\/webview\/study\.(js|css)|corpus\/.+|media\/.+|package\.json|README\.md|CHANGELOG\.md|LICENSE(\.txt)?|\.vsixmanifest)$/i.test(f));
+    const unexpected = list.filter((f) => !/^(dist\/(web\/)?(extension|indexWorker)\.js|dist\/webview\/(study|reader)\.(js|css)|corpus\/.+|media\/.+|package\.json|README\.md|CHANGELOG\.md|LICENSE(\.txt)?|\.vsixmanifest)$/i.test(f));
     assert.deepEqual(unexpected, []);
     // The study panels' page, and never the sample corpus (it lives in the repository only).
     assert.ok(list.includes('dist/webview/study.js') && list.includes('dist/webview/study.css'), 'the study panels\' page is missing');

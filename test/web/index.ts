@@ -18,6 +18,7 @@ function loadSuites(): void {
   require('../integration/workspace.test');
   require('../integration/coding.test');
   require('../integration/reading.test');
+  require('../integration/reader.test');
   require('./browser.test');
   /* eslint-enable @typescript-eslint/no-require-imports */
 }
