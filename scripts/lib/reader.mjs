@@ -4,6 +4,8 @@ import { dismissNotifications, openDiplomaticStudy, runCommand, treeRow, waitFor
 
 export async function openSeedInReader(page) {
   await dismissNotifications(page);
+  // One editor group for the transcript, one for the Reader: what other scenarios left open goes.
+  await runCommand(page, 'View: Close All Editor Groups');
   await openDiplomaticStudy(page);
   const row = treeRow(page, 'Q4: Yesterday, after a meeting with you');
   await row.waitFor({ state: 'visible', timeout: 30_000 });

@@ -41,8 +41,8 @@ export class ReaderPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private ready = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** Until then, the editor's scrolling is the Reader's doing: not sent back to it. */
-  private quietUntil = 0;
+  /** Where the Reader last sent the editor, and until when a move there is taken for that echo. */
+  private echo: { line: number; until: number } | undefined;
   /** What was last shown, for tests: the number of sections and exchanges. */
   lastRender: { sections: number; exchanges: number; html: string } | undefined;
   /** What went wrong last, if anything (the log has it too). */
@@ -92,8 +92,10 @@ export class ReaderPanel implements vscode.Disposable {
     );
     vscode.window.onDidChangeTextEditorVisibleRanges(
       (e) => {
-        if (e.textEditor.document.uri.toString() !== this.key || Date.now() < this.quietUntil || !this.ready) return;
+        if (e.textEditor.document.uri.toString() !== this.key || !this.ready) return;
         const line = e.visibleRanges[0]?.start.line ?? 0;
+        // The editor moving where the Reader just sent it is not news for the Reader; any other move is.
+        if (this.echo && Date.now() < this.echo.until && Math.abs(line - this.echo.line) <= 1) return;
         void this.panel.webview.postMessage({ type: 'scrollToLine', line });
       },
       undefined,
@@ -136,7 +138,7 @@ export class ReaderPanel implements vscode.Disposable {
       case 'revealLine': {
         const editor = this.editor();
         if (!editor) return;
-        this.quietUntil = Date.now() + 300;
+        this.echo = { line: message.line, until: Date.now() + 500 };
         editor.revealRange(new vscode.Range(message.line, 0, message.line, 0), vscode.TextEditorRevealType.AtTop);
         return;
       }

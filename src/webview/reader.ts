@@ -9,8 +9,8 @@ type ToPage = { type: 'render'; html: string; line?: number } | { type: 'scrollT
 
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('doc') as HTMLElement;
-/** Until then, scrolling is the editor's doing (or a render's), not the reader's: not sent back. */
-let quietUntil = 0;
+/** Where the page was scrolled to for the editor (or a render): a scroll that ends there is not the reader's. */
+let placedAt: number | undefined;
 
 /** The elements that stand for editor lines, in document order. */
 function lineElements(): HTMLElement[] {
@@ -23,9 +23,9 @@ function scrollToLine(line: number): void {
     if (Number(el.dataset.line) <= line) target = el;
     else break;
   }
-  quietUntil = Date.now() + 250;
   if (target) target.scrollIntoView({ block: 'start' });
   else window.scrollTo(0, 0);
+  placedAt = window.scrollY;
 }
 
 window.addEventListener('message', (event: MessageEvent<ToPage>) => {
@@ -38,7 +38,9 @@ window.addEventListener('message', (event: MessageEvent<ToPage>) => {
 
 let pending = false;
 window.addEventListener('scroll', () => {
-  if (Date.now() < quietUntil || pending) return;
+  if (pending) return;
+  if (placedAt !== undefined && Math.abs(window.scrollY - placedAt) < 2) return;
+  placedAt = undefined;
   pending = true;
   requestAnimationFrame(() => {
     pending = false;

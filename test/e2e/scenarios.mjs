@@ -211,6 +211,7 @@ export const scenarios = [
   },
   {
     name: 'exchange Q4 opens wrapped with its speaker labels highlighted, and the Reader beside it scrolls in step both ways',
+    browser: true,
     async run({ page }) {
       const { reader } = await openSeedInReader(page);
       // No line wider than the editor: wrapped, nothing to scroll sideways.
@@ -227,7 +228,8 @@ export const scenarios = [
         // Monaco writes spaces as no-break spaces.
         const text = (s) => (s.textContent ?? '').replace(/\u00a0/g, ' ');
         const label = spans.find((s) => text(s).startsWith('Sergey Lavrov'));
-        const words = spans.find((s) => text(s).length > 30 && !text(s).includes(':'));
+        // The words after the label on its line ("Sergey Lavrov", ":", " I will use…").
+        const words = label?.parentElement?.lastElementChild;
         return label && words ? [getComputedStyle(label).color, getComputedStyle(words).color] : null;
       });
       assert.ok(colours, 'no "Sergey Lavrov:" label on screen');
