@@ -20,7 +20,7 @@ describe('a transcript as a document', () => {
     assert.match(q1, /<div class="turn question" data-line="26"><p class="speaker" data-line="26">Question<\/p><blockquote><p data-line="26"/);
     assert.equal((q1.match(/<p class="speaker"[^>]*>Sergey Lavrov<\/p>/g) ?? []).length, 1);
     // Paragraph numbers run through the document; the mention carries its card.
-    assert.match(html, /<span class="pnum" aria-label="paragraph 1">1<\/span> Good afternoon\./);
+    assert.match(html, /<button type="button" class="pnum" aria-label="Paragraph 1: show it in the editor">1<\/button> Good afternoon\./);
     assert.match(html, /<span class="mention" tabindex="0" data-entry="arf"[^>]*>ASEAN Regional Forum<span class="card" role="tooltip"[^>]*>ASEAN Regional Forum \(ARF\) — forum, 1994<\/span><\/span>/);
   });
 

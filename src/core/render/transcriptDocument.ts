@@ -66,7 +66,7 @@ export function transcriptHtml(transcript: Transcript, options: RenderOptions = 
       const heading = section.kind === 'exchange' ? `<h2 id="${sectionId(section)}-title"><span class="qnum">Q${section.number}</span> ${escapeHtml(section.label)}</h2>` : `<h2 id="${sectionId(section)}-title">${escapeHtml(section.label)}</h2>`;
       const turns = section.turns
         .map((turn) => {
-          const paragraphs = turn.paragraphs.map((p) => `<p data-line="${p.range.start}" data-end="${p.range.end}"><span class="pnum" aria-label="paragraph ${++number}">${number}</span> ${paragraphHtml(p.text, options)}</p>`).join('');
+          const paragraphs = turn.paragraphs.map((p) => `<p data-line="${p.range.start}" data-end="${p.range.end}"><button type="button" class="pnum" aria-label="Paragraph ${++number}: show it in the editor">${number}</button> ${paragraphHtml(p.text, options)}</p>`).join('');
           const role = turn.role === 'question' ? 'question' : 'answer';
           return `<div class="turn ${role}" data-line="${turn.range.start}"><p class="speaker" data-line="${turn.range.start}">${escapeHtml(speakerName(turn, section))}</p>${turn.role === 'question' ? `<blockquote>${paragraphs}</blockquote>` : paragraphs}</div>`;
         })
@@ -83,7 +83,7 @@ export function transcriptHtml(transcript: Transcript, options: RenderOptions = 
 const STANDALONE_CSS = `body{font:16px/1.6 Georgia,'Times New Roman',serif;max-width:46em;margin:2em auto;padding:0 1em;color:#1b1b1b}
 h1{font-size:1.6em;line-height:1.25}h2{font-size:1.2em;margin-top:2em}.meta{color:#555}.qnum{color:#555;margin-right:.3em}
 .speaker{font-weight:bold;margin:1.2em 0 .2em}blockquote{margin:0;padding:.2em 1em;border-left:4px solid #bbb;background:#f6f6f6}
-.pnum{color:#888;font-size:.75em;margin-right:.4em;font-family:sans-serif}.mention{text-decoration:underline dotted}.card{display:none}
+.pnum{color:#888;font-size:.75em;margin-right:.4em;font-family:sans-serif;border:none;background:none;padding:0}.mention{text-decoration:underline dotted}.card{display:none}
 nav ol{padding-left:1.4em}@media print{nav{display:none}}`;
 
 /** A page that stands alone (printing, sharing): the same rendering, with its own plain style. */
