@@ -11,7 +11,7 @@ import {
   CODE_SERVER_VERSION, chromiumPath, freePort, launchChromium, startCodeServer, workbenchUrl,
 } from './lib/offline-host.mjs';
 import { installOfflineHost } from './install-offline-host.mjs';
-import { restoreChangedCorpus, snapshotCorpus } from './lib/corpusGuard.mjs';
+import { guardCorpus } from './lib/corpusGuard.mjs';
 
 const repo = dirname(dirname(fileURLToPath(import.meta.url)));
 // With DIPLOMATIC_STUDY_TEST_VSIX=<file.vsix> the packaged extension is installed into the host and
@@ -230,7 +230,7 @@ function printDiagnostics(run) {
 }
 
 let exitCode;
-const corpusBefore = snapshotCorpus(repo);
+const corpusGuard = guardCorpus(repo, log);
 try {
   exitCode = await main();
 } catch (error) {
@@ -240,9 +240,4 @@ try {
   exitCode = 1;
 }
 await cleanUp();
-const touched = restoreChangedCorpus(corpusBefore);
-if (touched.length) {
-  log(`a test changed the bundled corpus (put back as it was): ${touched.join(', ')}`);
-  exitCode = 1;
-}
-process.exit(exitCode);
+process.exit(corpusGuard(exitCode));

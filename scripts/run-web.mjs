@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { CODE_SERVER_VERSION, chromiumPath, freePort, launchChromium, startCodeServer, workbenchUrl } from './lib/offline-host.mjs';
 import { installOfflineHost } from './install-offline-host.mjs';
-import { restoreChangedCorpus, snapshotCorpus } from './lib/corpusGuard.mjs';
+import { guardCorpus } from './lib/corpusGuard.mjs';
 
 const repo = dirname(dirname(fileURLToPath(import.meta.url)));
 const EXTENSION_ID = 'diplomatic-study.diplomatic-study';
@@ -204,7 +204,7 @@ function report(result, exitCode, diagnostics, serverLines) {
 }
 
 let code;
-const corpusBefore = snapshotCorpus(repo);
+const corpusGuard = guardCorpus(repo, log);
 try {
   code = await main();
 } catch (error) {
@@ -212,9 +212,4 @@ try {
   code = 1;
 }
 await cleanUp();
-const touched = restoreChangedCorpus(corpusBefore);
-if (touched.length) {
-  log(`a test changed the bundled corpus (put back as it was): ${touched.join(', ')}`);
-  code = 1;
-}
-process.exit(code);
+process.exit(corpusGuard(code));

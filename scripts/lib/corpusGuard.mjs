@@ -35,3 +35,17 @@ export function restoreChangedCorpus(snapshot) {
   }
   return changed;
 }
+
+/**
+ * Snapshots corpus/ now; the function it returns puts back whatever changed since, says so through
+ * `log`, and turns the run's exit code into a failure when anything did.
+ */
+export function guardCorpus(repo, log) {
+  const before = snapshotCorpus(repo);
+  return (code) => {
+    const touched = restoreChangedCorpus(before);
+    if (!touched.length) return code;
+    log(`a test changed the bundled corpus (put back as it was): ${touched.join(', ')}`);
+    return 1;
+  };
+}
