@@ -137,6 +137,11 @@ export class CorpusService implements vscode.Disposable {
     this.changed.fire();
   }
 
+  /** Whether a file is a transcript of the corpus (bundled, or by the settings), known without waiting for a load. */
+  isCorpusFile(uri: vscode.Uri): boolean {
+    return (this.config.includeBundled && this.isBundled(uri)) || this.isWorkspaceTranscript(uri);
+  }
+
   /** Whether a file belongs to the workspace corpus, by the include and exclude settings. */
   isWorkspaceTranscript(uri: vscode.Uri): boolean {
     if (!TRANSCRIPT_FILE.test(uri.path)) return false;

@@ -111,11 +111,14 @@ class FirstUseCheck implements vscode.CodeActionProvider {
 
   constructor(private readonly services: Services) {}
 
-  /** Drafts are Markdown documents that are not transcripts. */
+  /**
+   * Drafts are Markdown documents that are not transcripts — told from the corpus settings at once,
+   * so that a draft is checked while thousands of transcripts are still being read.
+   */
   private async applies(document: vscode.TextDocument): Promise<boolean> {
     if (!this.services.config.acronymCheck || document.languageId !== 'markdown') return false;
     if (document.uri.scheme === 'diplomatic-study-card') return false;
-    return !(await this.services.corpus.documentFor(document.uri));
+    return !this.services.corpus.isCorpusFile(document.uri);
   }
 
   schedule(document: vscode.TextDocument, ms = 300): void {

@@ -30,19 +30,13 @@ export class TranscriptTokensProvider implements vscode.DocumentSemanticTokensPr
   }
 }
 
-/** Whether a document is one of the corpus's transcripts: bundled, or matched by the corpus settings. */
-function isCorpusTranscript(services: Services, extensionUri: vscode.Uri, document: vscode.TextDocument): boolean {
-  if (document.uri.toString().startsWith(vscode.Uri.joinPath(extensionUri, 'corpus', 'transcripts').toString())) return true;
-  return services.corpus.isWorkspaceTranscript(document.uri);
-}
-
 export function register(context: vscode.ExtensionContext, services: Services): void {
   const provider = new TranscriptTokensProvider(services);
   /** Every transcript of the corpus reads as a transcript, however it was opened; the setting opts out. */
   const adopt = (document: vscode.TextDocument) => {
     if (!vscode.workspace.getConfiguration().get<boolean>(Settings.transcriptLanguage, true)) return;
     if (!PLAIN_LANGUAGES.has(document.languageId) || document.isClosed) return;
-    if (!isCorpusTranscript(services, context.extensionUri, document)) return;
+    if (!services.corpus.isCorpusFile(document.uri)) return;
     void vscode.languages.setTextDocumentLanguage(document, TRANSCRIPT_LANGUAGE).then(undefined, (error: Error) => services.log.warn(`could not open ${document.uri.toString()} as a transcript: ${error.message}`));
   };
   context.subscriptions.push(
