@@ -117,12 +117,22 @@ export class CorpusIndex {
 
   /** A document parsed whole (every paragraph's text), for the Outline, folding and quotes; not indexed. */
   parse(text: string, fileName?: string): Transcript {
-    return this.parser.parse(text, { fileName });
+    const last = this.lastParse;
+    if (last && last.fileName === fileName && last.text === text) return last.transcript;
+    const transcript = this.parser.parse(text, { fileName });
+    this.lastParse = { text, fileName, transcript };
+    return transcript;
   }
+
+  /**
+   * The last document parsed whole: the editor asks for its Outline and its highlighting of the same
+   * version, one right after the other, and it is parsed once.
+   */
+  private lastParse: { text: string; fileName: string | undefined; transcript: Transcript } | undefined;
 
   /** What the editor highlights in a transcript: labels, header, noise, organisation mentions. */
   tokens(text: string, fileName?: string): TranscriptToken[] {
-    return transcriptTokens(text, this.parser.parse(text, { fileName }), this.mentionsIn(text));
+    return transcriptTokens(text, this.parse(text, fileName), this.mentionsIn(text));
   }
 
   /** A file's text as it stands in an editor (unsaved edits): indexed, and left out of the cache. */

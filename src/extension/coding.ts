@@ -3,6 +3,7 @@ import { codeAndDescendants, codePath, ensureCode, findCode, makeCoding, type Co
 import { planImport, type CorpusText } from '../core/coding/importProject';
 import { codedSegmentsCsv, type CodedSegmentRow } from '../core/coding/segmentsCsv';
 import { sectionAt, type Transcript } from '../core/model';
+import { lineAt, lineStarts } from '../core/parser/lines';
 import type { CodingStore, PlacedCoding } from './codingStore';
 import { CodingCommands, CodingViews } from './ids';
 import type { Services } from './services';
@@ -174,13 +175,16 @@ function speakerAt(transcript: Transcript | undefined, line: number): string | n
 async function codedRows(services: Services, store: CodingStore): Promise<(CodedSegmentRow & { year: string })[]> {
   const docs = await services.corpus.documents();
   const rows: (CodedSegmentRow & { year: string })[] = [];
-  const texts = new Map<string, string | undefined>();
+  const lines = new Map<string, number[] | undefined>();
   for (const { coding, folder, uri } of store.allCodings()) {
     const project = store.projects().find((p) => p.folder.uri.toString() === folder.uri.toString())!.project;
     const doc = docs.find((d) => d.uri.toString() === uri.toString());
-    if (!texts.has(uri.toString())) texts.set(uri.toString(), await store.textOf(uri));
-    const text = texts.get(uri.toString());
-    const line = text === undefined ? 0 : text.slice(0, coding.start).split('\n').length - 1;
+    if (!lines.has(uri.toString())) {
+      const text = await store.textOf(uri);
+      lines.set(uri.toString(), text === undefined ? undefined : lineStarts(text));
+    }
+    const starts = lines.get(uri.toString());
+    const line = starts ? lineAt(starts, coding.start) : 0;
     rows.push({ code: codePath(project.codes, coding.code), file: coding.source, speaker: speakerAt(doc?.transcript, line), date: doc?.transcript.date ?? null, text: coding.text, memo: coding.memo, year: doc?.transcript.date?.slice(0, 4) ?? 'undated' });
   }
   return rows;
@@ -367,8 +371,8 @@ export function register(context: vscode.ExtensionContext, services: Services, s
       const text = place && (await store.textOf(doc.uri));
       if (place && text !== undefined) corpus.push({ source: place.source, text });
     }
-    const existing = new Set<string>();
-    const plan = planImport(first.project, imported, corpus, (path) => existing.has(path));
+    // Names are made free on disk below (the check there is asynchronous).
+    const plan = planImport(first.project, imported, corpus, () => false);
     // Never over an existing file: each new transcript's name is checked on disk.
     for (const created of plan.newFiles) {
       let path = created.path;
@@ -416,9 +420,6 @@ export function register(context: vscode.ExtensionContext, services: Services, s
     view,
     store.onDidChange(refresh),
     vscode.window.onDidChangeVisibleTextEditors(() => decorations.refresh()),
-    vscode.workspace.onDidChangeTextDocument((e) => {
-      if (vscode.window.visibleTextEditors.some((ed) => ed.document === e.document)) decorations.refresh();
-    }),
     vscode.commands.registerCommand(CodingCommands.codeSelection, codeSelection),
     vscode.commands.registerCommand(CodingCommands.removeCoding, async (guid?: string) => {
       const placed = await pickCoding(codingsAtCursor(typeof guid === 'string' ? guid : undefined), 'Remove which coding?');

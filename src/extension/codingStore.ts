@@ -203,15 +203,14 @@ export class CodingStore implements vscode.Disposable {
       if (held.pending.length === 0 || held.readOnly) return;
       const pending = held.pending.splice(0);
       try {
-        let onDisk: CodingProject = emptyProject();
-        try {
-          const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(held.file));
-          const read = parseCodingFile(text);
-          if (read.problems.length) throw new Error(`${vscode.workspace.asRelativePath(held.file)} changed on disk and now has problems; not written over`);
-          onDisk = read.project;
-        } catch (error) {
-          if (!(error instanceof vscode.FileSystemError) && (error as Error).message.includes('not written over')) throw error;
-        }
+        // A file that is not there yet is an empty project; one that now has problems is not written over.
+        const existing = await vscode.workspace.fs.readFile(held.file).then(
+          (bytes) => new TextDecoder().decode(bytes),
+          () => undefined,
+        );
+        const read = existing === undefined ? { project: emptyProject(), problems: [] } : parseCodingFile(existing);
+        if (read.problems.length) throw new Error(`${vscode.workspace.asRelativePath(held.file)} changed on disk and now has problems; not written over`);
+        const onDisk = read.project;
         for (const change of pending) applyChange(onDisk, change);
         const text = serializeCodingFile(onDisk);
         const temporary = vscode.Uri.joinPath(held.file, '..', `.coding.json.${Date.now()}.tmp`);
@@ -244,6 +243,7 @@ export class CodingStore implements vscode.Disposable {
     const changes: CodingChange[] = [];
     // VS Code gives a batch's changes against the text before the batch, last first when they are many.
     const edits = [...event.contentChanges].sort((a, b) => b.rangeOffset - a.rangeOffset);
+    let lostChanged = false;
     for (const coding of codings) {
       let span: { start: number; end: number } | undefined;
       if (!this.orphans.has(coding.guid)) {
@@ -257,16 +257,21 @@ export class CodingStore implements vscode.Disposable {
       // have put its words back elsewhere; a lost coding may have its words back (undo).
       span ??= relocate(coding, text);
       if (!span) {
+        lostChanged ||= !this.orphans.has(coding.guid);
         this.orphans.add(coding.guid);
         continue;
       }
-      this.orphans.delete(coding.guid);
+      lostChanged ||= this.orphans.delete(coding.guid);
       if (span.start === coding.start && span.end === coding.end && text.slice(span.start, span.end) === coding.text) continue;
       const moved = withSpan(coding, text, span);
       changes.push({ type: 'updateCoding', guid: coding.guid, start: moved.start, end: moved.end, text: moved.text, before: moved.before, after: moved.after });
     }
     if (changes.length) this.change(place.folder.folder, ...changes);
-    this.report();
+    // The Problems panel is rebuilt only when a coding was lost or found again, not at every keystroke.
+    if (lostChanged) {
+      this.report();
+      this.changed.fire();
+    }
   }
 
   /** The text a transcript has now: the editor's when it is open, else the file's. */

@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import { codeAndDescendants, findCode } from '../core/coding/codingProject';
 import { sectionAt, sectionLabel } from '../core/model';
+import { lineAt, lineStarts } from '../core/parser/lines';
 import type { SearchHit, SearchOptions, SearchResponse } from '../core/search/searchIndex';
 import type { CodingStore } from './codingStore';
 import type { CorpusService } from './corpusService';
@@ -70,17 +71,19 @@ export class SearchService {
         if (code) for (const guid of codeAndDescendants(project.codes, code.guid)) wanted.add(guid);
       }
     }
-    const texts = new Map<string, string | undefined>();
+    const lines = new Map<string, number[] | undefined>();
     const out: { uri: vscode.Uri; file: string; line: number; endLine: number; text: string }[] = [];
     const placed = store.allCodings().filter((p) => wanted.has(p.coding.code) && !store.orphans.has(p.coding.guid));
     placed.sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()) || a.coding.start - b.coding.start);
     for (const { coding, uri } of placed) {
       const key = uri.toString();
-      if (!texts.has(key)) texts.set(key, await store.textOf(uri));
-      const text = texts.get(key);
-      if (text === undefined) continue;
-      const lineOf = (offset: number) => text.slice(0, offset).split('\n').length - 1;
-      out.push({ uri, file: key, line: lineOf(coding.start), endLine: lineOf(Math.max(coding.start, coding.end - 1)), text: coding.text });
+      if (!lines.has(key)) {
+        const text = await store.textOf(uri);
+        lines.set(key, text === undefined ? undefined : lineStarts(text));
+      }
+      const starts = lines.get(key);
+      if (!starts) continue;
+      out.push({ uri, file: key, line: lineAt(starts, coding.start), endLine: lineAt(starts, Math.max(coding.start, coding.end - 1)), text: coding.text });
     }
     return out;
   }

@@ -37,3 +37,13 @@ describe('transcript tokens', () => {
     }
   });
 });
+
+describe('lines of offsets', () => {
+  it('counts lines as VS Code does, whatever the line breaks', async () => {
+    const { lineAt, lineStarts } = await import('../../src/core/parser/lines');
+    const text = 'one\r\ntwo\rthree\nfour';
+    const starts = lineStarts(text);
+    assert.deepEqual(starts, [0, 5, 9, 15]);
+    assert.deepEqual([0, 4, 5, 8, 9, 15, 18].map((o) => lineAt(starts, o)), [0, 0, 1, 1, 2, 3, 3]);
+  });
+});
