@@ -4,6 +4,7 @@
 
 import { Parser } from 'htmlparser2';
 import { findDate } from './dates';
+import { lineAt, lineStarts } from './lines';
 
 export interface HtmlLines {
   /** The page's main text, one block a line. */
@@ -234,21 +235,8 @@ export function htmlToLines(html: string): HtmlLines {
   measureParagraphs(root);
 
   // Where each line of the page starts, to turn offsets into lines.
-  const lineStarts = [0];
-  for (let i = 0; i < html.length; i++) {
-    const c = html.charCodeAt(i);
-    if (c === 10 || (c === 13 && html.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
-  }
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const starts = lineStarts(html);
+  const lineOf = (offset: number) => lineAt(starts, offset);
 
   let pageTitle: string | null = null;
   let h1: Block | null = null;
@@ -302,7 +290,7 @@ export function htmlToLines(html: string): HtmlLines {
     lines,
     startLine,
     endLine,
-    sourceLineCount: lineStarts.length,
+    sourceLineCount: starts.length,
     meta: {
       title: titleBlock ? null : pageTitle,
       date: (metaDate ? findDate(metaDate)?.iso : null) ?? timeDate,
