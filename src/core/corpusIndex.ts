@@ -5,7 +5,7 @@ import { EntityMatcher } from './entityMatcher';
 import type { GlossaryEntry } from './glossary';
 import { splitLines } from './parser/lines';
 import { TranscriptParser } from './parser/transcriptParser';
-import { SearchIndex, searchDocumentOf, type SearchDocument, type SearchOptions, type SearchResponse } from './search/searchIndex';
+import { SearchIndex, SearchIndexBuilder, searchDocumentOf, type SearchOptions, type SearchResponse } from './search/searchIndex';
 import { decodeTranscript } from './source';
 import { documentLanguage } from './documentLanguage';
 import { importTranscript, type ImportOptions } from './import/importTranscript';
@@ -80,7 +80,9 @@ export class CorpusIndex {
   /** The index of the files merged so far; `removed`, `added` and `fromCache` wait for the next search. */
   private current = SearchIndex.empty();
   private readonly removed = new Set<string>();
-  private readonly added = new Map<string, SearchDocument>();
+  /** Files indexed since the last search, read into the next part of the index as they come: file → position there. */
+  private pending = new SearchIndexBuilder();
+  private readonly added = new Map<string, number>();
   private cached: { contents: CacheContents; display: Map<string, Uint8Array> } | undefined;
   private readonly fromCache = new Set<string>();
   /** Whether anything changed since the cache was read or written. */
@@ -153,8 +155,16 @@ export class CorpusIndex {
    * file, what the editor shows of it (as bytes) or why it was skipped.
    */
   loadFiles(files: readonly FileToLoad[], access: FileAccess): LoadResult[] {
-    return files.map(({ file, path, fileName }) => {
-      const stat = access.stat(path);
+    const stats = files.map(({ path }) => access.stat(path));
+    // The index part these files go to is sized once for what is not cached (bytes: about as many characters).
+    let unread = 0;
+    files.forEach(({ file }, i) => {
+      const cachedEntry = this.cached?.contents.files[file];
+      if (stats[i] && (!cachedEntry || cachedEntry.key.size !== stats[i]!.size || cachedEntry.key.mtimeMs !== stats[i]!.mtimeMs)) unread += Math.min(stats[i]!.size, MAX_FILE_BYTES);
+    });
+    this.pending.reserve(unread);
+    return files.map(({ file, path, fileName }, i) => {
+      const stat = stats[i];
       if (!stat) return this.skip(file, { fileName, warnings: [] }, 'was deleted before it could be read', true);
       if (stat.size > MAX_FILE_BYTES) return this.skip(file, { fileName, warnings: [] }, `is ${(stat.size / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a transcript may be`, true);
       const cachedEntry = this.cached?.contents.files[file];
@@ -175,7 +185,7 @@ export class CorpusIndex {
           if (cachedEntry.skipped) return this.skip(file, { fileName, path, key, warnings: [] }, cachedEntry.skipped, true);
           const display = this.cached!.display.get(file);
           if (this.entries.get(file) !== undefined || this.added.has(file)) this.removed.add(file);
-          this.added.delete(file);
+          this.unadd(file);
           this.fromCache.add(file);
           this.entries.set(file, { fileName, path, key, warnings: cachedEntry.warnings ?? [], display });
           // A copy: the cached bytes are a view on the whole cache file, and a view crossing to
@@ -203,7 +213,7 @@ export class CorpusIndex {
 
   remove(file: string): void {
     if (!this.entries.delete(file)) return;
-    this.added.delete(file);
+    this.unadd(file);
     this.fromCache.delete(file);
     this.removed.add(file);
     this.dirty = true;
@@ -257,7 +267,8 @@ export class CorpusIndex {
       const index = this.cached.contents.index;
       parts.push(index.without(new Set(index.files.filter((f) => !this.fromCache.has(f)))));
     }
-    if (this.added.size > 0) parts.push(SearchIndex.build([...this.added.values()]));
+    if (this.pending.documentCount > 0) parts.push(this.pending.finish());
+    this.pending = new SearchIndexBuilder();
     this.current = SearchIndex.concat(parts);
     this.removed.clear();
     this.added.clear();
@@ -335,7 +346,7 @@ export class CorpusIndex {
 
   private skip(file: string, entry: FileEntry, reason: string, record = false): { file: string; skipped: string } {
     if (this.entries.has(file) || this.added.has(file) || this.fromCache.has(file)) {
-      this.added.delete(file);
+      this.unadd(file);
       this.fromCache.delete(file);
       this.removed.add(file);
     }
@@ -350,12 +361,21 @@ export class CorpusIndex {
     const mentions = this.mentions ? this.mentionsIn(text) : [];
     if (this.entries.has(file) || this.fromCache.has(file)) this.removed.add(file);
     this.fromCache.delete(file);
-    this.added.set(file, searchDocumentOf(file, transcript, mentions));
+    this.unadd(file);
+    this.added.set(file, this.pending.add(searchDocumentOf(file, transcript, mentions)));
     const shown: IndexedFile = { transcript: this.display ? forDisplay(transcript) : transcript, mentions };
     if (this.display) entry.display = encodeDisplay(shown);
     this.entries.set(file, entry);
     this.dirty = true;
     return shown;
+  }
+
+  /** A file indexed since the last search leaves the part being built. */
+  private unadd(file: string): void {
+    const position = this.added.get(file);
+    if (position === undefined) return;
+    this.pending.drop(position);
+    this.added.delete(file);
   }
 
   private mentionsIn(text: string): MentionData[] {

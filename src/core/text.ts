@@ -30,14 +30,30 @@ export function firstSentence(text: string): string {
   let match: RegExpExecArray | null;
   while ((match = boundary.exec(clean)) !== null) {
     // Only the end of the text before the stop: an anchored search of all of it, at every stop, is quadratic.
-    const before = clean.slice(Math.max(0, match.index - 64), match.index);
-    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+    const lastWord = wordBefore(clean, match.index, 64);
     const isInitial = /^\p{Lu}$/u.test(lastWord);
     if (match[0].startsWith('.') && (ABBREVIATIONS.has(lastWord.toLowerCase()) || isInitial)) continue;
     return clean.slice(0, match.index + match[0].trimEnd().length);
   }
   return clean;
 }
+
+/** The run of letters and full stops that ends at `end`, at most `max` code units long. */
+function wordBefore(text: string, end: number, max: number): string {
+  const stop = Math.max(0, end - max);
+  let start = end;
+  while (start > stop) {
+    const c = text.charCodeAt(start - 1);
+    if (c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)) start--;
+    else if (c < 0x80) break;
+    else if (c >= 0xdc00 && c <= 0xdfff && start - 2 >= stop && LETTER.test(text.slice(start - 2, start))) start -= 2;
+    else if (LETTER.test(text[start - 1])) start--;
+    else break;
+  }
+  return text.slice(start, end);
+}
+
+const LETTER = /^\p{L}$/u;
 
 /** Shortens at a word boundary to about `max` characters, marking the cut with an ellipsis. */
 export function shorten(text: string, max = 80): string {

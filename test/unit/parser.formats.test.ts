@@ -160,3 +160,21 @@ describe('more formats', () => {
     assert.deepEqual(opening.range, { start: 3, end: 5 });
   });
 });
+
+describe('spacing in paragraph texts', () => {
+  it('collapses tabs, runs of spaces, Unicode spaces and the gaps Markdown leaves, and leaves single spaces alone', () => {
+    const text = [
+      'Remarks to the press by the Minister, Geneva, 3 March 2024',
+      '',
+      'Minister Jane Roe:  We  met\u00a0in\tGeneva\u2009today.',
+      'The talks [were long](https://example.org/talks) ![photo](https://example.org/p.jpg) and useful.',
+      '',
+      'Question: Did  you agree?',
+      '',
+      'Minister Jane Roe: Yes, we did. Plainly spaced text stays as it is.',
+    ].join('\n');
+    const t = parser.parse(text);
+    const paragraphs = t.sections.flatMap((s) => s.turns.flatMap((u) => u.paragraphs.map((p) => p.text)));
+    assert.deepEqual(paragraphs, ['We met in Geneva today. The talks were long and useful.', 'Did you agree?', 'Yes, we did. Plainly spaced text stays as it is.']);
+  });
+});

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TranscriptParser } from '../../src/core/parser/transcriptParser';
 import { parseQuery } from '../../src/core/search/query';
-import { SearchIndex, searchDocumentOf, type SearchDocument } from '../../src/core/search/searchIndex';
+import { SearchIndex, SearchIndexBuilder, searchDocumentOf, type SearchDocument } from '../../src/core/search/searchIndex';
 import { CorruptDataError } from '../../src/core/search/store';
 import { readRepoFile, SEED } from './helpers';
 
@@ -114,6 +114,23 @@ describe('SearchIndex on the seed', () => {
     // Dropped, merged again and read back from bytes: still the whole.
     const again = SearchIndex.fromBytes(SearchIndex.concat([dropped, SearchIndex.build(docs.slice(1))]).toBytes());
     for (const q of queries) assert.deepEqual(again.search(q), whole.search(q), q);
+  });
+
+  it('builds a document at a time, leaving out documents dropped before it is finished', () => {
+    const copy = (file: string, word: string): SearchDocument => ({ ...seed, file, paragraphs: seed.paragraphs.map((p) => ({ ...p, text: p.text.replace(/ASEAN/g, word) })) });
+    const builder = new SearchIndexBuilder();
+    builder.reserve(10_000);
+    const first = builder.add(copy('a.txt', 'Zorblat'));
+    builder.add(seed);
+    builder.drop(first);
+    builder.drop(first);
+    builder.add(copy('a.txt', 'Aseanic'));
+    const built = builder.finish();
+    const expected = SearchIndex.build([seed, copy('a.txt', 'Aseanic')]);
+    assert.deepEqual(built.files, [SEED, 'a.txt']);
+    assert.equal(built.search('Zorblat').total, 0, 'the dropped version of a.txt is gone');
+    assert.equal(built.vocabularySize, expected.vocabularySize, 'its words with it');
+    for (const q of ['aseanic', 'Myanmr', '"One China"', 'speaker:lavrov', 'NATO !ASEAN']) assert.deepEqual(built.search(q), expected.search(q), q);
   });
 
   it('handles queries that match nothing or are empty', () => {

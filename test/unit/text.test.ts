@@ -76,6 +76,10 @@ describe('labels of sections', () => {
     assert.equal(firstSentence('Thank you, Mr. Secretary. Did you raise it?'), 'Thank you, Mr. Secretary.');
     assert.equal(firstSentence('US President Donald J. Trump said so. Then he left.'), 'US President Donald J. Trump said so.');
     assert.equal(firstSentence('No full stop here'), 'No full stop here');
+    // The word before a full stop, read back from it: accented letters, initials and abbreviations.
+    assert.equal(firstSentence('Le président É. Macron a parlé. Puis il est parti.'), 'Le président É. Macron a parlé.');
+    assert.equal(firstSentence('They met in the U.S. Congress. Then they left.'), 'They met in the U.S. Congress.');
+    assert.equal(firstSentence('I saw 𝐀. Then more.'), 'I saw 𝐀. Then more.', 'a capital beyond the BMP is an initial too');
   });
   it('shortens at a word boundary with an ellipsis', () => {
     const long = 'Last year, during a meeting with Foreign Ministry leadership, President Vladimir Putin called for building';

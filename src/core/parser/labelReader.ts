@@ -2,7 +2,13 @@
 
 import { isAllCaps, readSpeakerLabel, standaloneLabel, type SpeakerLabel } from './labels';
 import { looksLikeTitle } from './header';
-import { isNoiseLine, type SourceLine } from './lines';
+import { isNoise, type SourceLine } from './lines';
+
+/** `readSpeakerLabel` of a line's content, worked out once: the parser asks it of a line more than once. */
+export function labelOfLine(line: SourceLine): SpeakerLabel | null {
+  if (line.label === undefined) line.label = readSpeakerLabel(line.content);
+  return line.label;
+}
 
 /**
  * Speaker labels as the whole text shows them: a one-word "label" used once is a sentence that
@@ -18,7 +24,7 @@ export class LabelReader {
     lines.forEach((l, i) => this.position.set(l.index, i));
     const found: [number, SpeakerLabel][] = [];
     for (const l of lines) {
-      const label = l.blank || isNoiseLine(l.content) ? null : readSpeakerLabel(l.content);
+      const label = l.blank || isNoise(l) ? null : labelOfLine(l);
       if (label) found.push([l.index, label]);
     }
     const uses = new Map<string, number>();
@@ -40,7 +46,7 @@ export class LabelReader {
     lines.forEach((line, i) => {
       // Cheap tests first: most lines are sentences, and no label ends like one.
       if (line.blank || line.content.length > 120 || /[:：.!?…;,。]$/u.test(line.content) || this.inline.has(line.index) || line.heading > 0) return;
-      if (isNoiseLine(line.content) || looksLikeTitle(line.content)) return;
+      if (isNoise(line) || looksLikeTitle(line.content)) return;
       const candidate = standaloneLabel(line.content);
       if (candidate && this.nextText(i) !== null) alone.set(line.content, (alone.get(line.content) ?? 0) + 1);
     });

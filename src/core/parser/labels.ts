@@ -111,18 +111,19 @@ function colonCanEndLabel(content: string): boolean {
 }
 
 function splitLabel(content: string): { label: string; rest: string } | null {
+  const first = content.charCodeAt(0);
   // Markdown: "**Sergey Lavrov:** text", "**Question**: text", "*Q:* text".
-  const emphasis = /^(\*\*|__|\*|_)(.+?)\1\s*(.*)$/.exec(content);
+  const emphasis = first === 42 || first === 95 ? /^(\*\*|__|\*|_)(.+?)\1\s*(.*)$/.exec(content) : null;
   if (emphasis) {
     const inner = emphasis[2].trim();
     if (/[:：]$/.test(inner)) return { label: inner.slice(0, -1), rest: emphasis[3] };
     if (/^[:：]/.test(emphasis[3])) return { label: inner, rest: emphasis[3].slice(1) };
   }
   // White House style: "Q" followed by (non-breaking) spaces, no colon.
-  const bareQ = /^(Q\d*)[.)]?\s+(?=\S)(.*)$/.exec(content);
+  const bareQ = first === 81 ? /^(Q\d*)[.)]?\s+(?=\S)(.*)$/.exec(content) : null;
   if (bareQ && !/^Q[.)]?\s+[a-z]/.test(content)) return { label: bareQ[1], rest: bareQ[2] };
   // French ministries: "Q - …" and "R - …".
-  const dash = /^([QRP])\s*[-–—]\s+(.*)$/u.exec(content);
+  const dash = first === 81 || first === 82 || first === 80 ? /^([QRP])\s*[-–—]\s+(.*)$/u.exec(content) : null;
   if (dash) return { label: dash[1], rest: dash[2] };
   // Most lines have no colon near their start: no need to try the pattern on them.
   if (!colonCanEndLabel(content)) return null;
@@ -137,9 +138,20 @@ const OFFICE = /^(?:the\s+)?(?:president|presidenta?|président|présidente|secr
 // Labels standing alone on a line without a colon: only the unmistakable words.
 const BARE_LABEL = /^(?:question|questions|вопрос|pregunta|interlocutor|interlocutora|réponse|answer|ответ|moderator|ведущий|реплика)$/iu;
 
+/** At most as many characters, emphasis markers and spaces aside, as the longest bare label ("interlocutora"). */
+function mayBeBareLabel(content: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < content.length; i++) {
+    const c = content.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && /\s/.test(content[i]));
+    if (c !== 42 && c !== 95 && !space && ++letters > 13) return false;
+  }
+  return true;
+}
+
 /** Reads a speaker label at the start of a line's content, or null when the line has none. */
 export function readSpeakerLabel(content: string): SpeakerLabel | null {
-  const parts = splitLabel(content) ?? (BARE_LABEL.test(content.replace(/[*_]/g, '').trim()) ? { label: content.replace(/[*_]/g, '').trim(), rest: '' } : null);
+  const parts = splitLabel(content) ?? (mayBeBareLabel(content) && BARE_LABEL.test(content.replace(/[*_]/g, '').trim()) ? { label: content.replace(/[*_]/g, '').trim(), rest: '' } : null);
   if (!parts) return null;
   const label = collapseSpaces(parts.label);
   const parenthetical = /[([]([^)\]]*)[)\]]/.exec(label)?.[1]?.trim();

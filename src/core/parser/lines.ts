@@ -1,4 +1,5 @@
 import { normalizeSpaces } from '../text';
+import type { SpeakerLabel } from './labels';
 
 export interface SourceLine {
   index: number;
@@ -11,6 +12,12 @@ export interface SourceLine {
   /** Markdown ATX heading level, 0 when not a heading. */
   heading: number;
   blank: boolean;
+  /** The content's spaces are single U+0020s (as `collapseSpaces` leaves them): nothing to collapse. */
+  clean: boolean;
+  /** `isNoiseLine(content)`, once asked (see `isNoise`). */
+  noise?: boolean;
+  /** `readSpeakerLabel(content)`, once asked (see `labelOfLine` in labelReader.ts). */
+  label?: SpeakerLabel | null;
 }
 
 /** Splits as VS Code does (CRLF, LF or CR), after dropping a byte-order mark. */
@@ -42,21 +49,42 @@ export function lineAt(starts: readonly number[], offset: number): number {
 
 /** Lines as the parser reads them, from lines already split (see `splitLines`). */
 export function readLines(lines: readonly string[]): SourceLine[] {
-  return lines.map((raw, index) => {
-    const plain = normalizeSpaces(raw);
-    const quote = /^\s{0,3}((?:>\s?)+)/.exec(plain);
-    let content = quote ? plain.slice(quote[0].length) : plain;
-    const hardBreak = / {2,}$/.test(content) || /\\$/.test(content.trimEnd());
-    content = content.trim();
-    if (hardBreak) content = content.replace(/\\$/, '').trimEnd();
-    const heading = /^(#{1,6})\s+/.exec(content);
-    if (heading) content = content.slice(heading[0].length).replace(/\s+#+\s*$/, '').trim();
-    return { index, raw, content, quoted: quote !== null, hardBreak, heading: heading ? heading[1].length : 0, blank: content === '' };
-  });
+  const out: SourceLine[] = new Array(lines.length);
+  for (let index = 0; index < lines.length; index++) out[index] = readLine(lines[index], index);
+  return out;
+}
+
+// Whitespace other than single U+0020s: a line without any needs neither its spaces made plain nor collapsed.
+const UNEVEN_SPACING = /[\t\n\v\f\r\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]| {2}/;
+
+function readLine(raw: string, index: number): SourceLine {
+  const even = !UNEVEN_SPACING.test(raw);
+  const plain = even ? raw : normalizeSpaces(raw);
+  // Most lines open with a letter: no quote marker, no heading, nothing to look for at the start.
+  const first = plain.charCodeAt(0);
+  const quote = first === 62 || first <= 32 || first === 0x2028 || first === 0x2029 ? /^\s{0,3}((?:>\s?)+)/.exec(plain) : null;
+  let content = quote ? plain.slice(quote[0].length) : plain;
+  const hardBreak = endsWithTwoSpaces(content) || content.trimEnd().endsWith('\\');
+  content = content.trim();
+  if (hardBreak) content = content.replace(/\\$/, '').trimEnd();
+  const heading = content.charCodeAt(0) === 35 ? /^(#{1,6})\s+/.exec(content) : null;
+  if (heading) content = content.slice(heading[0].length).replace(/\s+#+\s*$/, '').trim();
+  return { index, raw, content, quoted: quote !== null, hardBreak, heading: heading ? heading[1].length : 0, blank: content === '', clean: even };
+}
+
+function endsWithTwoSpaces(text: string): boolean {
+  return text.length >= 2 && text.charCodeAt(text.length - 1) === 32 && text.charCodeAt(text.length - 2) === 32;
+}
+
+/** Whether `stripMarkdown` could change the text. */
+export function hasMarkdown(text: string): boolean {
+  return MARKDOWN_CHARACTER.test(text);
 }
 
 /** Strips Markdown emphasis, links and escapes so that labels and text compare as words. */
 export function stripMarkdown(text: string): string {
+  // Each pattern needs one of these characters; most paragraphs have none.
+  if (!hasMarkdown(text)) return text;
   return text
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
@@ -64,6 +92,8 @@ export function stripMarkdown(text: string): string {
     .replace(/(^|[\s(])([*_])(\S(?:.*?\S)?)\2(?=[\s).,:;!?]|$)/g, '$1$3')
     .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
 }
+
+const MARKDOWN_CHARACTER = /[[*_\\]/;
 
 const SEPARATOR = /^[\s*•·—–\-_=~#.]{3,}$/u;
 const PHOTO_CREDIT = /^(?:photo(?:graph)?s?|pictures?|images?|фото|credit|source of the photo|图片|图|foto|fotografía|crédit photo|crédits photo)(?:\s+(?:credits?|captions?))?\s*(?:[:：©]|by\s)/iu;
@@ -79,6 +109,11 @@ const LANGUAGE = '(?:English|Русский|Français|Francais|Español|Espanol|
 const LANGUAGE_MENU = new RegExp(`^${LANGUAGE}(?:\\s*[|/·•,]?\\s*${LANGUAGE}){1,}$`, 'u');
 const BOILERPLATE = /^(?:\(?\s*unofficial translation\s*\)?|\(?\s*as delivered\s*\)?|\(?\s*check against delivery\s*\)?|skip to (?:main )?content|main menu|menu|search|print(?: version)?|share|version for the visually impaired|font size.*|©.*|copyright\b.*|all rights reserved\.?)$/iu;
 
+/** `isNoiseLine` of a line's content, worked out once: the parser asks it of a line several times. */
+export function isNoise(line: SourceLine): boolean {
+  return (line.noise ??= isNoiseLine(line.content));
+}
+
 /** A line that belongs to no section wherever it stands: credits, separators, clock times, menus. */
 export function isNoiseLine(content: string): boolean {
   if (content === '') return false;
@@ -87,7 +122,7 @@ export function isNoiseLine(content: string): boolean {
     PHOTO_CREDIT.test(content) ||
     EDITORIAL.test(content) ||
     METADATA.test(content) ||
-    BREADCRUMB.test(content) ||
+    ((content.includes('>') || content.includes('›')) && BREADCRUMB.test(content)) ||
     CLOCK_TIME.test(content) ||
     URL_ONLY.test(content) ||
     LANGUAGE_MENU.test(content) ||

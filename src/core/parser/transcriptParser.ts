@@ -6,9 +6,9 @@ import { dateFromValue, findDate } from './dates';
 import { readFrontMatter, stringField } from './frontMatter';
 import { cityOf, isDateLine, looksLikePlace, looksLikeTitle, readPlaceDate, speakersFromTitle, VENUE } from './header';
 import { htmlToLines, looksLikeHtml } from './html';
-import { LabelReader } from './labelReader';
+import { LabelReader, labelOfLine } from './labelReader';
 import { readSpeakerLabel, type SpeakerLabel } from './labels';
-import { isFooterLine, isNoiseLine, readLines, splitLines, splitRunInLabels, stripMarkdown, type SourceLine } from './lines';
+import { hasMarkdown, isFooterLine, isNoise, isNoiseLine, readLines, splitLines, splitRunInLabels, stripMarkdown, type SourceLine } from './lines';
 
 export interface ParseOptions {
   /** Used for the title when the text has none. */
@@ -19,6 +19,8 @@ interface RawParagraph {
   range: LineRange;
   label: SpeakerLabel | null;
   parts: string[];
+  /** Every part is as `collapseSpaces` would leave it (and none is empty): joined, nothing to collapse. */
+  clean: boolean;
   /** A noise line or heading stood between this paragraph and the one before. */
   afterBreak: boolean;
   /** A new encounter (a dated heading on a page of several) starts here. */
@@ -51,6 +53,8 @@ interface PageMeta {
 }
 
 const HEADER_WINDOW = 25;
+/** A paragraph part ending in one of these ends a sentence: the next line does not continue it. */
+const SENTENCE_END = '.!?:;"”’)»…';
 /** Lines of a file's body looked at to tell a saved web page from text. */
 const HTML_SNIFF_LINES = 400;
 const SPOKEN_AT = /(?:^|[\s,])(?:en|desde|at|from|à|au|depuis|в|во)\s+((?:\p{Lu}[\p{L}'’-]+\s?){1,4})\.?$/u;
@@ -61,6 +65,8 @@ const FLOOR_WORDS = 12;
 const NOT_A_QUESTION = /^(?:thank|thanks|gracias|merci|спасибо|谢谢|ok\b|okay|yes|yeah|no\b|sure|right|great|good|all right|sí|oui|да|mr\.|ms\.|madam|sir|señor|monsieur|господин)|[—–-]$/iu;
 const GIVES_FLOOR = /(?:go ahead|questions?|let us begin|let's begin|let's start|floor|please|вопрос|пожалуйста|прошу|adelante|preguntas?|je vous écoute|questions|请提问|提问)/iu;
 const CONTEXT_CHARS = 4000;
+/** What `detectLanguage` reads of a text by default. */
+const LANGUAGE_SAMPLE = 6000;
 const COURTESY = /^(?:thank you|thanks|good (?:morning|afternoon|evening)|hello|hi|hey|okay|ok|yes|sure|great|all right|alright)\b.{0,40}[.!?]$/i;
 
 /** Turns the text of a published transcript into its title, place, date, speakers and sections. */
@@ -122,7 +128,7 @@ export class TranscriptParser {
     const turns = this.groupTurns(paragraphs);
     const titleSpeakers = speakersFromTitle(title);
     const headerText = lines.slice(0, header.bodyStart).map((l) => l.content).join('\n');
-    const bodyText = paragraphs.slice(0, 40).map((p) => p.parts.join(' ')).join('\n');
+    const bodyText = openingText(paragraphs, 40, CONTEXT_CHARS + LANGUAGE_SAMPLE);
     const hints: SpeakerHints = { ...overrides.hints, context: `${title}\n${headerText}\n${bodyText}`.slice(0, CONTEXT_CHARS) };
     const { sections, speakers } = this.buildSections(turns, titleSpeakers, hints, date);
     return {
@@ -147,7 +153,7 @@ export class TranscriptParser {
     let plainLabels = 0;
     for (const line of lines) {
       if (line.index <= frontEnd || line.blank) continue;
-      const hasLabel = readSpeakerLabel(line.content) !== null;
+      const hasLabel = labelOfLine(line) !== null;
       if (line.quoted) {
         quoted++;
         if (hasLabel) quotedLabels++;
@@ -269,7 +275,7 @@ export class TranscriptParser {
         i = marker.last;
         continue;
       }
-      if (line.heading > 0 || isNoiseLine(line.content)) {
+      if (line.heading > 0 || isNoise(line)) {
         current = null;
         pendingBreak = true;
         continue;
@@ -277,13 +283,16 @@ export class TranscriptParser {
       if (paragraphs.length > 0 && isFooterLine(line.content)) break;
       let label = labels.at(line.index);
       if (label && label.kind !== 'named') asked = true;
-      let text = stripMarkdown(label ? label.rest : line.content);
+      const said = label ? label.rest : line.content;
+      let text = stripMarkdown(said);
+      // Stripped Markdown may leave two spaces where a link stood: only an untouched clean line stays clean.
+      const clean = line.clean && text === said;
       const split = !label && blankMode ? labels.splitAt(line.index) : null;
       if (split) {
         // "PRESIDENTE ANDRÉS MANUEL" / "LÓPEZ OBRADOR: Buenos días": a label wrapped onto the next line.
         label = split;
         text = stripMarkdown(split.rest);
-        current = { range: { start: line.index, end: body[i + 1].index }, label, parts: text ? [text] : [], afterBreak: pendingBreak };
+        current = { range: { start: line.index, end: body[i + 1].index }, label, parts: text ? [text] : [], clean: false, afterBreak: pendingBreak };
         if (pendingEncounter) current.encounter = pendingEncounter;
         paragraphs.push(current);
         pendingBreak = false;
@@ -296,8 +305,9 @@ export class TranscriptParser {
       if (current && joins) {
         current.range.end = line.index;
         if (text) current.parts.push(text);
+        current.clean &&= clean;
       } else {
-        current = { range: { start: line.index, end: line.index }, label, parts: text ? [text] : [], afterBreak: pendingBreak };
+        current = { range: { start: line.index, end: line.index }, label, parts: text ? [text] : [], clean, afterBreak: pendingBreak };
         if (pendingEncounter) current.encounter = pendingEncounter;
         paragraphs.push(current);
         pendingBreak = false;
@@ -314,18 +324,24 @@ export class TranscriptParser {
    * heading: "Secretary-General's press encounter on Gaza" over "New York, 12 March 2024", or a date alone.
    */
   private encounterMarker(body: SourceLine[], i: number): { date: string | null; last: number } | null {
-    const content = stripMarkdown(body[i].content);
-    if (readSpeakerLabel(content)) return null;
-    const short = (c: string) => c.length <= 90;
-    if (short(content) && isDateLine(content)) return { date: findDate(content)?.iso ?? null, last: i };
-    if (body[i].heading > 0 && findDate(content) && short(content)) return { date: findDate(content)!.iso, last: i };
+    // Paragraph lines are long: most lines are neither short nor followed by a short one, and
+    // Markdown stripped can only shorten a line that has some. The label veto is asked last, of
+    // the few lines that could still be a marker.
+    const mayBeShort = (line: SourceLine) => line.content.length <= 90 || hasMarkdown(line.content);
     let next = i + 1;
     while (next < body.length && body[next].blank) next++;
-    if (next < body.length && looksLikeTitle(content) && !/[.!?…:]$/u.test(content)) {
+    const nextMayDate = next < body.length && mayBeShort(body[next]);
+    if (!nextMayDate && !mayBeShort(body[i])) return null;
+    const content = stripMarkdown(body[i].content);
+    const short = (c: string) => c.length <= 90;
+    let marker: { date: string | null; last: number } | null = null;
+    if (short(content) && isDateLine(content)) marker = { date: findDate(content)?.iso ?? null, last: i };
+    else if (body[i].heading > 0 && short(content) && findDate(content)) marker = { date: findDate(content)!.iso, last: i };
+    else if (nextMayDate && !/[.!?…:]$/u.test(content) && looksLikeTitle(content)) {
       const nextContent = stripMarkdown(body[next].content);
-      if (short(nextContent) && isDateLine(nextContent)) return { date: findDate(nextContent)?.iso ?? null, last: next };
+      if (short(nextContent) && isDateLine(nextContent)) marker = { date: findDate(nextContent)?.iso ?? null, last: next };
     }
-    return null;
+    return marker && !readSpeakerLabel(content) ? marker : null;
   }
 
   private joins(current: RawParagraph, previous: SourceLine, line: SourceLine, blankMode: boolean, wrapWidth: number): boolean {
@@ -333,9 +349,10 @@ export class TranscriptParser {
     if (previous.hardBreak) return false;
     if (blankMode) return true;
     const last = current.parts[current.parts.length - 1];
-    if (!/[.!?:;"”’)»…]$/u.test(last) && /^[\p{Ll}]/u.test(line.content)) return true;
+    if (/^[\p{Ll}]/u.test(line.content) && !SENTENCE_END.includes(last.charAt(last.length - 1) || '-')) return true;
     if (wrapWidth > 0) {
-      const firstWord = line.content.split(' ')[0];
+      const space = line.content.indexOf(' ');
+      const firstWord = space < 0 ? line.content : line.content.slice(0, space);
       return previous.content.length + 1 + firstWord.length > wrapWidth;
     }
     return false;
@@ -475,7 +492,7 @@ function bestPlace(candidates: string[]): string | null {
 }
 
 function toTurn(raw: RawTurn, role: TurnRole, speaker: string | null): Turn {
-  const paragraphs: Paragraph[] = raw.paragraphs.map((p) => ({ range: p.range, text: collapseSpaces(p.parts.join(' ')) }));
+  const paragraphs: Paragraph[] = raw.paragraphs.map((p) => ({ range: p.range, text: p.clean ? p.parts.join(' ') : collapseSpaces(p.parts.join(' ')) }));
   return {
     role,
     speaker,
@@ -530,8 +547,18 @@ function remapRanges(transcript: Transcript, map: (range: LineRange) => LineRang
   }
 }
 
+/**
+ * The first `count` paragraphs, a line each, cut at `max` characters: the hints and the language
+ * sample read no further, and a long transcript's opening need not be joined whole.
+ */
+function openingText(paragraphs: readonly RawParagraph[], count: number, max: number): string {
+  let out = '';
+  for (let i = 0; i < paragraphs.length && i < count && out.length < max; i++) out += (i > 0 ? '\n' : '') + paragraphs[i].parts.join(' ');
+  return out.length > max ? out.slice(0, max) : out;
+}
+
 function firstText(lines: SourceLine[], inRegion: (i: number) => boolean): string {
-  return lines.find((l) => inRegion(l.index) && !l.blank && !isNoiseLine(l.content))?.content ?? '';
+  return lines.find((l) => inRegion(l.index) && !l.blank && !isNoise(l))?.content ?? '';
 }
 
 const HAN_CHAR = /\p{Script=Han}/u;
@@ -555,6 +582,11 @@ function wordCount(text: string): number {
   let cjk = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    // Letters, digits and punctuation of Latin-1: no space, no CJK.
+    if (c > 32 && c < 0xa0) {
+      space = false;
+      continue;
+    }
     if (c >= 0x2e80 && c !== 0x3000) cjk = true;
     const isSpace = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
     if (isSpace && !space && i > 0) n++;
