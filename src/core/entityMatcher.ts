@@ -126,13 +126,27 @@ function foldKey(token: Token): string | null {
       return stemWord(foldWord(token.text), 'ru');
     }
     default: {
-      const folded = foldWord(token.text);
-      if (folded.length <= 3 && ARTICLES.has(folded)) return null;
-      const spelling = SPELLING.get(folded);
-      if (spelling !== undefined) return spelling;
-      return folded.length > 6 && folded.includes('isation') ? folded.replace(/isation/g, 'ization') : folded;
+      // A corpus repeats its words: each is folded once (the memo is emptied when it grows large).
+      let key = latinKeys.get(token.text);
+      if (key === undefined) {
+        key = latinKey(token.text);
+        if (latinKeys.size >= LATIN_KEYS_MAX) latinKeys.clear();
+        latinKeys.set(token.text, key);
+      }
+      return key;
     }
   }
+}
+
+const latinKeys = new Map<string, string | null>();
+const LATIN_KEYS_MAX = 200_000;
+
+function latinKey(text: string): string | null {
+  const folded = foldWord(text);
+  if (folded.length <= 3 && ARTICLES.has(folded)) return null;
+  const spelling = SPELLING.get(folded);
+  if (spelling !== undefined) return spelling;
+  return folded.length > 6 && folded.includes('isation') ? folded.replace(/isation/g, 'ization') : folded;
 }
 
 /**

@@ -369,7 +369,7 @@ function postingsOf(all: Int32Array, offsets: Int32Array): Int32Array[] {
 export class SearchIndex {
   private readonly termIds = new Map<string, number>();
   private sortedFolded: { folded: string; id: number }[] | undefined;
-  private bigrams: Map<string, number[]> | undefined;
+  private bigrams: LetterPairs | undefined;
   /** Terms by their form without accents ("elysee" → "élysée", "elysee"), made on first need. */
   private folded: Map<string, number[]> | undefined;
   /** Terms by their stem, per language, made on first need. */
@@ -886,7 +886,7 @@ export class SearchIndex {
     };
     const exact = this.termIds.get(word);
     if (exact !== undefined) put(exact, EXACT);
-    for (const id of this.foldedTerms().get(foldWord(word)) ?? []) put(id, ACCENTS);
+    for (const id of this.termsFoldedTo(foldWord(word))) put(id, ACCENTS);
     if (mode === 'exact') return found;
     for (const language of languagesOfWord(word)) {
       if (language === 'zh') continue;
@@ -901,17 +901,26 @@ export class SearchIndex {
     return found;
   }
 
-  private foldedTerms(): Map<string, number[]> {
+  /** The terms that fold to `folded` ("elysee": "elysee", "élysée"), in vocabulary order. */
+  private termsFoldedTo(folded: string): number[] {
+    // Only words that folding changes are kept apart: most of a vocabulary is lower-case ASCII already.
     if (!this.folded) {
       this.folded = new Map();
-      this.terms.forEach((t, id) => {
+      for (let id = 0; id < this.terms.length; id++) {
+        const t = this.terms[id];
+        if (!FOLDABLE.test(t)) continue;
         const f = foldWord(t);
-        const list = this.folded!.get(f);
+        if (f === t) continue;
+        const list = this.folded.get(f);
         if (list) list.push(id);
-        else this.folded!.set(f, [id]);
-      });
+        else this.folded.set(f, [id]);
+      }
     }
-    return this.folded;
+    const same = this.termIds.get(folded);
+    const changed = this.folded.get(folded) ?? [];
+    if (same === undefined) return changed;
+    const at = changed.findIndex((id) => id > same);
+    return at < 0 ? [...changed, same] : [...changed.slice(0, at), same, ...changed.slice(at)];
   }
 
   /** The terms of one language by stem: a Russian stem is looked up among Cyrillic words of Russian transcripts, and so on. */
@@ -959,20 +968,14 @@ export class SearchIndex {
     if (word.length < 4 || /^\d+$/.test(word) || languagesOfWord(word)[0] === 'zh') return [];
     const cached = this.corrected.get(word);
     if (cached) return cached;
-    if (!this.bigrams) {
-      this.bigrams = new Map();
-      this.terms.forEach((t, id) => {
-        for (const b of new Set(bigramsOf(foldWord(t)))) {
-          const list = this.bigrams!.get(b);
-          if (list) list.push(id);
-          else this.bigrams!.set(b, [id]);
-        }
-      });
-    }
+    this.bigrams ??= new LetterPairs(this.terms);
     const folded = foldWord(word);
-    const own = [...new Set(bigramsOf(folded))];
+    const own = [...new Set(pairKeysOf(folded))];
     const shared = new Map<number, number>();
-    for (const b of own) for (const id of this.bigrams.get(b) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    for (const b of own) {
+      const ids = this.bigrams.termsWith(b);
+      for (let i = 0; i < ids.length; i++) shared.set(ids[i], (shared.get(ids[i]) ?? 0) + 1);
+    }
     // One typo spoils at most three letter pairs (a transposition); the padded pairs count the ends.
     const needed = Math.max(2, own.length - 3);
     // Numbers are not misspelt: "overcapacity9999" is not "overcapacity9998", resolution 2231 is not 2213.
@@ -1024,11 +1027,71 @@ export function withEntities(query: string, names: NameFinder): string {
   return at === 0 ? query : out + query.slice(at);
 }
 
-function bigramsOf(word: string): string[] {
-  const padded = `^${word}$`;
-  const out: string[] = [];
-  for (let i = 0; i + 1 < padded.length; i++) out.push(padded.slice(i, i + 2));
+/** A character that folding may change: a capital or anything beyond ASCII. */
+// eslint-disable-next-line no-control-regex
+const FOLDABLE = /[^\u0000-\u0040\u005b-\u007f]/;
+
+/** The letter pairs of a word padded with ^ and $ ("^a", "ab", "b$"), each as a number made of its two UTF-16 code units. */
+function pairKeysOf(word: string): number[] {
+  const out: number[] = [];
+  let previous = 94; // "^"
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    out.push(previous * 65536 + c);
+    previous = c;
+  }
+  out.push(previous * 65536 + 36); // "$"
   return out;
+}
+
+/**
+ * Which vocabulary words (folded) hold each letter pair: one array of term ids grouped by pair,
+ * built in two passes (count, then fill). A vocabulary of hundreds of thousands of words as a map
+ * of growing arrays took tens of megabytes and most of a warm search's time.
+ */
+class LetterPairs {
+  private readonly slots = new Map<number, number>();
+  private readonly starts: Int32Array;
+  private readonly ids: Int32Array;
+
+  constructor(terms: readonly string[]) {
+    // Pass 1: each word's distinct pairs (as slots), one after another, and each slot's count.
+    const wordSlots = new IntList(terms.length * 8);
+    const wordEnds = new Int32Array(terms.length);
+    let counts = new Int32Array(1024);
+    for (let id = 0; id < terms.length; id++) {
+      const first = wordSlots.length;
+      for (const key of pairKeysOf(foldWord(terms[id]))) {
+        let slot = this.slots.get(key);
+        if (slot === undefined) this.slots.set(key, (slot = this.slots.size));
+        let seen = false;
+        for (let k = first; k < wordSlots.length && !seen; k++) seen = wordSlots.data[k] === slot;
+        if (seen) continue;
+        wordSlots.push(slot);
+        if (slot >= counts.length) {
+          const grown = new Int32Array(counts.length * 2);
+          grown.set(counts);
+          counts = grown;
+        }
+        counts[slot]++;
+      }
+      wordEnds[id] = wordSlots.length;
+    }
+    // Pass 2: the ids, grouped by slot, in the order of the vocabulary.
+    const n = this.slots.size;
+    this.starts = new Int32Array(n + 1);
+    for (let slot = 0; slot < n; slot++) this.starts[slot + 1] = this.starts[slot] + counts[slot];
+    this.ids = new Int32Array(wordSlots.length);
+    const filled = this.starts.slice(0, n);
+    const slots = wordSlots.data;
+    let at = 0;
+    for (let id = 0; id < terms.length; id++) for (; at < wordEnds[id]; at++) this.ids[filled[slots[at]]++] = id;
+  }
+
+  termsWith(key: number): Int32Array {
+    const slot = this.slots.get(key);
+    return slot === undefined ? new Int32Array(0) : this.ids.subarray(this.starts[slot], this.starts[slot + 1]);
+  }
 }
 
 function hasPosting(postings: Int32Array, doc: number): boolean {
