@@ -184,6 +184,32 @@ class TermTable {
     }
   }
 
+  /**
+   * `idOfHashedRange` of a run of ASCII letters and digits read in lower case: the hash was made
+   * of the lowered characters, and the characters are lowered as they are compared.
+   */
+  idOfAsciiRange(text: string, start: number, end: number, h: number): number {
+    const length = end - start;
+    const mask = this.slots.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot];
+      if (id < 0) return this.add(text.slice(start, end).toLowerCase(), h, slot);
+      if (this.hashes[id] !== h) continue;
+      const term = this.terms[id];
+      if (term.length !== length) continue;
+      let same = true;
+      for (let i = 0; i < length; i++) {
+        let c = text.charCodeAt(start + i);
+        if (c >= 65 && c <= 90) c += 32;
+        if (term.charCodeAt(i) !== c) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return id;
+    }
+  }
+
   idOf(word: string): number {
     return this.idOfRange(word, 0, word.length);
   }
@@ -295,12 +321,14 @@ class PostingsBuilder {
    */
   paragraph(index: number, text: string): void {
     this.current = index;
-    const lower = text.toLowerCase();
+    // Capitals are lowered as the text is read (A–Z only, which keeps every offset): no lower-case
+    // copy of each paragraph is made.
     let start = -1;
     let hash = TermTable.HASH_START;
-    const n = lower.length;
+    const n = text.length;
     for (let i = 0; i <= n; i++) {
-      const c = i < n ? lower.charCodeAt(i) : 32;
+      let c = i < n ? text.charCodeAt(i) : 32;
+      if (c >= 65 && c <= 90) c += 32;
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
         // The word's hash as it is read: the table need not read it again.
         if (start < 0) {
@@ -313,11 +341,11 @@ class PostingsBuilder {
       if (c >= 128 && !isSeparator(c)) {
         // A letter beyond ASCII: the words of what is left of the paragraph, read the Unicode way.
         const from = start >= 0 ? start : i;
-        for (const word of words(lower.slice(from))) this.see(this.table.idOf(word));
+        for (const word of words(text.slice(from))) this.see(this.table.idOf(word));
         return;
       }
       if (start >= 0) {
-        this.see(this.table.idOfHashedRange(lower, start, i, hash));
+        this.see(this.table.idOfAsciiRange(text, start, i, hash));
         start = -1;
       }
     }
