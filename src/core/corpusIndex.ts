@@ -47,6 +47,10 @@ export type LoadResult =
   | { file: string; skipped: string }
   | { file: string; display: Uint8Array | null; warnings: string[]; cached: boolean };
 
+/** Mentions of one entry in one file that carry the words around them (the rest carry none). */
+export const MENTION_CONTEXTS_PER_ENTRY = 1000;
+const NO_CONTEXT = { before: '', after: '' };
+
 /** Larger files are not read: a transcript this size is almost certainly not one. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
@@ -380,9 +384,15 @@ export class CorpusIndex {
 
   private mentionsIn(text: string): MentionData[] {
     const mentions: MentionData[] = [];
+    const withContext = new Map<string, number>();
     splitLines(text).forEach((line, index) => {
       for (const m of this.matcher.matchLine(line)) {
-        const { before, after } = keywordInContext(line, m.start, m.end);
+        // Every mention counts; only the first ones of an entry in a file carry the words around
+        // them (a 50 MB transcript has half a million mentions: their contexts were most of what the
+        // editor was sent, and no one reads the 25,000th line of a list).
+        const shown = withContext.get(m.entryId) ?? 0;
+        withContext.set(m.entryId, shown + 1);
+        const { before, after } = shown < MENTION_CONTEXTS_PER_ENTRY ? keywordInContext(line, m.start, m.end) : NO_CONTEXT;
         mentions.push({ entryId: m.entryId, line: index, start: m.start, end: m.end, text: m.text, before, after });
       }
     });

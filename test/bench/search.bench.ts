@@ -55,7 +55,10 @@ export function syntheticCorpus(paragraphCount: number, vocabularySize = 40_000,
     const length = 50 + Math.floor(random() * 21);
     const list: string[] = [];
     for (let i = 0; i < length; i++) list.push(pick());
-    const text = list.map((w, i) => (i === 0 ? w[0].toUpperCase() + w.slice(1) : w)).join(' ') + '.';
+    // Joined in one go, as the parser joins a paragraph's parts: one flat string, not a rope a first read would have to flatten.
+    const written = list.map((w, i) => (i === 0 ? w[0].toUpperCase() + w.slice(1) : w));
+    written[written.length - 1] += '.';
+    const text = written.join(' ');
     documents[documents.length - 1].paragraphs.push({ text, line: p % perDocument, endLine: p % perDocument, speaker: null, section: 'Opening remarks' });
     paragraphWords.push(new Set(list));
   }

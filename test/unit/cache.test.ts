@@ -140,3 +140,18 @@ describe('CorpusIndex with a cache', () => {
     assert.equal(same.cacheProblem, undefined);
   });
 });
+
+describe('mentions of a very large transcript', () => {
+  it('counts every mention, and gives the words around only the first thousand of an entry', async () => {
+    const { MENTION_CONTEXTS_PER_ENTRY } = await import('../../src/core/corpusIndex');
+    const corpus = new CorpusIndex();
+    corpus.setGlossary(glossary.entries);
+    const lines = Array.from({ length: MENTION_CONTEXTS_PER_ENTRY + 200 }, (_, i) => `Paragraph ${i}: the ASEAN ministers met again.`);
+    const { mentions } = corpus.upsert('big.txt', ['Remarks by the Minister, Geneva, 3 March 2024', '', ...lines].join('\n'));
+    const asean = mentions.filter((m) => m.text === 'ASEAN');
+    assert.equal(asean.length, MENTION_CONTEXTS_PER_ENTRY + 200);
+    assert.ok(asean.slice(0, MENTION_CONTEXTS_PER_ENTRY).every((m) => m.before.endsWith('the ') && m.after.startsWith(' ministers')));
+    assert.ok(asean.slice(MENTION_CONTEXTS_PER_ENTRY).every((m) => m.before === '' && m.after === ''));
+    assert.equal(asean[asean.length - 1].line, lines.length + 1);
+  });
+});

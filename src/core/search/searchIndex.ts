@@ -148,94 +148,98 @@ export const INDEX_FORMAT = 4;
 /**
  * The vocabulary while an index is built: an open-addressing table of term ids keyed by the
  * words' characters, so that the millions of words of a large corpus are looked up without
- * cutting each out as a string first (only a word seen for the first time becomes one).
+ * cutting each out as a string first (only a word seen for the first time becomes one). Each slot
+ * holds its term's id and hash side by side, and the terms' characters lie one after another in
+ * one array: a lookup touches two places in memory, not a string object somewhere in the heap.
  */
 class TermTable {
   readonly terms: string[] = [];
+  /** Per slot: term id (-1: empty), then the term's hash. */
+  private slots = new Int32Array(2 * 2048).fill(-1);
+  /** Per term: its hash (to grow the table) and where its characters start in `chars`. */
   private hashes = new Int32Array(1024);
-  private slots = new Int32Array(2048).fill(-1);
+  private starts = new Int32Array(1025);
+  private chars = new Uint16Array(64 * 1024);
+  private used = 0;
+
+  /** FNV-1a over the UTF-16 code units, from this start: the `…Hashed…` lookups take a hash made so as the word was read. */
+  static readonly HASH_START = 0x811c9dc5;
 
   idOfRange(text: string, start: number, end: number): number {
     let h = TermTable.HASH_START;
     for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    return this.idOfHashedRange(text, start, end, h);
+    return this.lookup(text, start, end, h, false);
   }
 
-  /** FNV-1a over the UTF-16 code units, from this start: `idOfHashedRange` takes a hash made so as the word was read. */
-  static readonly HASH_START = 0x811c9dc5;
-
-  idOfHashedRange(text: string, start: number, end: number, h: number): number {
-    const length = end - start;
-    const mask = this.slots.length - 1;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot];
-      if (id < 0) return this.add(text.slice(start, end), h, slot);
-      if (this.hashes[id] !== h) continue;
-      const term = this.terms[id];
-      if (term.length !== length) continue;
-      let same = true;
-      for (let i = 0; i < length; i++) {
-        if (term.charCodeAt(i) !== text.charCodeAt(start + i)) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return id;
-    }
-  }
-
-  /**
-   * `idOfHashedRange` of a run of ASCII letters and digits read in lower case: the hash was made
-   * of the lowered characters, and the characters are lowered as they are compared.
-   */
+  /** A run of ASCII letters and digits, read in lower case: `h` was made of the lowered characters, which are lowered again as they are compared. */
   idOfAsciiRange(text: string, start: number, end: number, h: number): number {
-    const length = end - start;
-    const mask = this.slots.length - 1;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot];
-      if (id < 0) return this.add(text.slice(start, end).toLowerCase(), h, slot);
-      if (this.hashes[id] !== h) continue;
-      const term = this.terms[id];
-      if (term.length !== length) continue;
-      let same = true;
-      for (let i = 0; i < length; i++) {
-        let c = text.charCodeAt(start + i);
-        if (c >= 65 && c <= 90) c += 32;
-        if (term.charCodeAt(i) !== c) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return id;
-    }
+    return this.lookup(text, start, end, h, true);
   }
 
   idOf(word: string): number {
     return this.idOfRange(word, 0, word.length);
   }
 
+  private lookup(text: string, start: number, end: number, h: number, lowerAscii: boolean): number {
+    const length = end - start;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const id = slots[2 * slot];
+      if (id < 0) return this.add(lowerAscii ? text.slice(start, end).toLowerCase() : text.slice(start, end), h, slot);
+      if (slots[2 * slot + 1] !== h) continue;
+      const from = this.starts[id];
+      if (this.starts[id + 1] - from !== length) continue;
+      const chars = this.chars;
+      let same = true;
+      for (let i = 0; i < length; i++) {
+        let c = text.charCodeAt(start + i);
+        if (lowerAscii && c >= 65 && c <= 90) c += 32;
+        if (chars[from + i] !== c) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return id;
+    }
+  }
+
   private add(term: string, hash: number, slot: number): number {
     const id = this.terms.length;
     this.terms.push(term);
-    if (id >= this.hashes.length) {
-      const grown = new Int32Array(this.hashes.length * 2);
-      grown.set(this.hashes);
-      this.hashes = grown;
+    if (id + 1 >= this.hashes.length) {
+      const hashes = new Int32Array(this.hashes.length * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+      const starts = new Int32Array(this.starts.length * 2);
+      starts.set(this.starts);
+      this.starts = starts;
     }
+    if (this.used + term.length > this.chars.length) {
+      const chars = new Uint16Array(Math.max(this.chars.length * 2, this.used + term.length));
+      chars.set(this.chars.subarray(0, this.used));
+      this.chars = chars;
+    }
+    for (let i = 0; i < term.length; i++) this.chars[this.used + i] = term.charCodeAt(i);
+    this.used += term.length;
+    this.starts[id + 1] = this.used;
     this.hashes[id] = hash;
-    this.slots[slot] = id;
-    if (this.terms.length * 2 > this.slots.length) this.rehash();
+    this.slots[2 * slot] = id;
+    this.slots[2 * slot + 1] = hash;
+    if (this.terms.length * 2 > this.slots.length >> 1) this.rehash();
     return id;
   }
 
   private rehash(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = this.slots.length - 1;
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = (slots.length >> 1) - 1;
     for (let id = 0; id < this.terms.length; id++) {
       let slot = this.hashes[id] & mask;
-      while (this.slots[slot] >= 0) slot = (slot + 1) & mask;
-      this.slots[slot] = id;
+      while (slots[2 * slot] >= 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = id;
+      slots[2 * slot + 1] = this.hashes[id];
     }
+    this.slots = slots;
   }
 }
 
@@ -275,8 +279,8 @@ class PostingsBuilder {
   readonly table = new TermTable();
   private readonly unique: IntList;
   private readonly ends = new IntList();
-  private lastSeen = new Int32Array(1024).fill(-1);
-  private counts = new Int32Array(1024);
+  /** Per term, side by side: the last paragraph it was seen in, then how many paragraphs hold it. */
+  private seen = new Int32Array(2 * 1024).fill(-1);
   private languages = new Uint8Array(1024);
   private current = 0;
   /** The language bit of the document being read. */
@@ -285,6 +289,7 @@ class PostingsBuilder {
   /** `expected`: about how many distinct words the paragraphs hold in all, so that the list is not grown and copied as it fills. */
   constructor(expected = 1024) {
     this.unique = new IntList(expected);
+    this.clearCounts(0);
   }
 
   reserve(words: number): void {
@@ -292,26 +297,31 @@ class PostingsBuilder {
   }
 
   see(id: number): void {
-    if (id >= this.lastSeen.length) this.grow(id);
-    if (this.lastSeen[id] !== this.current) {
-      this.lastSeen[id] = this.current;
+    if (2 * id >= this.seen.length) this.grow(id);
+    const seen = this.seen;
+    if (seen[2 * id] !== this.current) {
+      seen[2 * id] = this.current;
+      seen[2 * id + 1]++;
       this.languages[id] |= this.bit;
-      this.counts[id]++;
       this.unique.push(id);
     }
   }
 
   private grow(id: number): void {
-    const size = Math.max(id + 1, this.lastSeen.length * 2);
-    const seen = new Int32Array(size).fill(-1);
-    seen.set(this.lastSeen);
-    this.lastSeen = seen;
-    const counts = new Int32Array(size);
-    counts.set(this.counts);
-    this.counts = counts;
+    const size = Math.max(id + 1, this.languages.length * 2);
+    const seen = new Int32Array(2 * size).fill(-1);
+    seen.set(this.seen);
+    const from = this.languages.length;
+    this.seen = seen;
+    this.clearCounts(from);
     const languages = new Uint8Array(size);
     languages.set(this.languages);
     this.languages = languages;
+  }
+
+  /** Terms from `from` on: seen in no paragraph yet (-1), held by none (0). */
+  private clearCounts(from: number): void {
+    for (let i = 2 * from + 1; i < this.seen.length; i += 2) this.seen[i] = 0;
   }
 
   /**
@@ -359,7 +369,7 @@ class PostingsBuilder {
   finish(): { terms: string[]; postings: Int32Array[]; languages: Uint8Array } {
     const terms = this.table.terms;
     const offsets = new Int32Array(terms.length + 1);
-    for (let id = 0; id < terms.length; id++) offsets[id + 1] = offsets[id] + this.counts[id];
+    for (let id = 0; id < terms.length; id++) offsets[id + 1] = offsets[id] + this.seen[2 * id + 1];
     const all = new Int32Array(offsets[terms.length]);
     const filled = offsets.slice(0, terms.length);
     const unique = this.unique.data;
@@ -1187,18 +1197,14 @@ export function snippet(text: string, matched: Set<string>, width = 160): string
 const DROPPED = '\u0000dropped';
 
 /**
- * An index built a document at a time: each document's words are read as it comes and its
- * paragraph texts kept as UTF-8 bytes, so that the strings of a large corpus need not all be
- * alive at once (less to collect, less memory touched) and the work is spread over the load.
+ * An index built a document at a time: each document's words are read as it comes, while its
+ * text is fresh, and the work is spread over the load instead of all falling on the first search.
  */
 export class SearchIndexBuilder {
   private readonly documents: DocumentMeta[] = [];
   private readonly strings = new Map<string, number>();
   private readonly postings: PostingsBuilder;
   private readonly columns = { doc: new IntList(), line: new IntList(), endLine: new IntList(), speaker: new IntList(), section: new IntList(), role: new IntList() };
-  private blob: Uint8Array;
-  private used = 0;
-  private readonly offsets = new IntList();
   private readonly texts: string[] = [];
   private paragraphs = 0;
   private dropped = 0;
@@ -1206,22 +1212,13 @@ export class SearchIndexBuilder {
   /** `characters`: about how much text is coming, when it is known, to size the buffers once. */
   constructor(characters = 0) {
     this.postings = new PostingsBuilder(Math.max(1024, Math.ceil(characters / 6)));
-    this.blob = new Uint8Array(Math.max(64 * 1024, Math.ceil(characters * 1.1)));
-    this.offsets.push(0);
   }
 
   /** Makes room for about this many more characters of text at once, rather than growing (and copying) as they come. */
   reserve(characters: number): void {
-    const bytes = this.used + Math.ceil(characters * 1.1);
-    if (bytes > this.blob.length) {
-      const grown = new Uint8Array(bytes);
-      grown.set(this.blob.subarray(0, this.used));
-      this.blob = grown;
-    }
     this.postings.reserve(Math.ceil(characters / 6));
     // Some 60 characters a paragraph at the least, for its columns.
     for (const column of Object.values(this.columns)) column.reserve(Math.ceil(characters / 60));
-    this.offsets.reserve(Math.ceil(characters / 60));
   }
 
   /** Documents added, dropped ones included. */
