@@ -45,7 +45,8 @@ export interface FileToLoad {
 
 export type LoadResult =
   | { file: string; skipped: string }
-  | { file: string; display: Uint8Array | null; warnings: string[]; cached: boolean };
+  /** `cached`: not read again (the cache file had it, or it was indexed already as it is); `unchanged`: indexed already as it is. */
+  | { file: string; display: Uint8Array | null; warnings: string[]; cached: boolean; unchanged?: boolean };
 
 /** Mentions of one entry in one file that carry the words around them (the rest carry none). */
 export const MENTION_CONTEXTS_PER_ENTRY = 1000;
@@ -176,6 +177,19 @@ export class CorpusIndex {
         const code = (error as { code?: string }).code;
         return this.skip(file, { fileName, warnings: [] }, code === 'ENOENT' ? 'was deleted before it could be read' : `could not be read (${code ?? (error as Error).message}); check its permissions`);
       };
+      const current = this.entries.get(file);
+      if (current?.key && !current.skipped && current.text === undefined && current.key.size === stat.size && current.key.mtimeMs === stat.mtimeMs) {
+        // Indexed already as it is now (a watcher's event for a file a load had just read): nothing to do.
+        let ends: [Uint8Array, Uint8Array];
+        try {
+          ends = access.readEnds(path, HASHED_BYTES);
+        } catch (error) {
+          return unreadable(error);
+        }
+        if (sameKey(current.key, fileKeyOf(stat.size, stat.mtimeMs, ends[0], ends[1]))) {
+          return { file, display: current.display ? current.display.slice() : null, warnings: current.warnings, cached: true, unchanged: true };
+        }
+      }
       if (cachedEntry && cachedEntry.key.size === stat.size && cachedEntry.key.mtimeMs === stat.mtimeMs) {
         // Size and time agree: the hash of its two ends decides, without reading the rest.
         let ends: [Uint8Array, Uint8Array];

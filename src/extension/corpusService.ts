@@ -325,8 +325,10 @@ export class CorpusService implements vscode.Disposable {
       this.docs.delete(key);
       return;
     }
-    for (const warning of result.warnings) this.log.warn(`${vscode.workspace.asRelativePath(uri)}: ${warning}`);
     if (result.cached) this.fromCache++;
+    // The worker had this very file indexed already: what the views hold of it stands.
+    if (result.unchanged && this.docs.has(key)) return;
+    for (const warning of result.warnings) this.log.warn(`${vscode.workspace.asRelativePath(uri)}: ${warning}`);
     if (!result.display) return;
     const reader = new DisplayReader(result.display);
     let turn = performance.now();

@@ -155,3 +155,33 @@ describe('mentions of a very large transcript', () => {
     assert.equal(asean[asean.length - 1].line, lines.length + 1);
   });
 });
+
+describe('a file read again unchanged', () => {
+  it('is not parsed or indexed again, and a change to it is', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ds-unchanged-'));
+    try {
+      const path = join(dir, 'seed.txt');
+      copyFileSync(join(repoRoot, 'corpus', 'transcripts', '2025-07-11-lavrov-kuala-lumpur.txt'), path);
+      let reads = 0;
+      const access: FileAccess = { ...nodeFileAccess, read: (p) => (reads++, nodeFileAccess.read(p)) };
+      const corpus = new CorpusIndex({ display: true });
+      const files = [{ file: path, path, fileName: 'seed.txt' }];
+      const [first] = corpus.loadFiles(files, access);
+      assert.ok(!('skipped' in first) && !first.unchanged && !first.cached && first.display);
+      const [again] = corpus.loadFiles(files, access);
+      assert.ok(!('skipped' in again) && again.unchanged && again.cached, 'the second read should find it unchanged');
+      assert.equal(reads, 1, 'the file was read whole again');
+      assert.deepEqual(again.display, first.display);
+      assert.equal(corpus.search('Aftonbladt', { limit: 5 }).total, 1);
+      // Same size would be no change to the key either: the text grows by a sentence.
+      writeFileSync(path, readFileSync(path, 'utf8').replace('Good afternoon.', 'Good afternoon. We spoke of zeppelins.'));
+      const [changed] = corpus.loadFiles(files, access);
+      assert.ok(!('skipped' in changed) && !changed.unchanged);
+      assert.equal(reads, 2);
+      assert.equal(corpus.search('zeppelins', { limit: 5 }).total, 1);
+      assert.equal(corpus.search('Aftonbladt', { limit: 5 }).total, 1, 'the file is indexed once');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
