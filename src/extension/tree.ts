@@ -34,8 +34,9 @@ function linesText(start: number, end: number): string {
 const EXPANDED_ROOTS_MAX = 50;
 
 export class TranscriptTreeProvider implements vscode.TreeDataProvider<TranscriptNode>, vscode.Disposable {
-  /** How many transcripts the view lists. */
+  /** How many transcripts the view lists, and their labels, made once per listing. */
   private rootCount = 0;
+  private rootLabels = new WeakMap<CorpusDocument, string>();
   private readonly changed = new vscode.EventEmitter<TranscriptNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private roots: Promise<TranscriptNode[]> | undefined;
@@ -75,7 +76,7 @@ export class TranscriptTreeProvider implements vscode.TreeDataProvider<Transcrip
         const t = doc.transcript;
         // A few transcripts open showing their sections; thousands open closed, or VS Code would ask for
         // the sections of every one of them at once (seconds of the extension host's time at 10,000).
-        item = new vscode.TreeItem(shortTitle(t.title), this.rootCount <= EXPANDED_ROOTS_MAX ? vscode.TreeItemCollapsibleState.Expanded : collapsed);
+        item = new vscode.TreeItem(this.rootLabels.get(doc) ?? shortTitle(t.title), this.rootCount <= EXPANDED_ROOTS_MAX ? vscode.TreeItemCollapsibleState.Expanded : collapsed);
         item.description = [t.place, t.date].filter(Boolean).join(' · ');
         item.iconPath = new vscode.ThemeIcon('book');
         item.contextValue = 'transcript';
@@ -153,7 +154,12 @@ export class TranscriptTreeProvider implements vscode.TreeDataProvider<Transcrip
     // Keys made once per transcript and one collator for the whole sort: `localeCompare` makes a
     // collator per comparison, and 10,000 transcripts take some 140,000 comparisons.
     const collator = new Intl.Collator();
-    const keyed = documents.map((doc) => ({ node: { type: 'transcript', doc } as TranscriptNode, date: doc.transcript.date ?? '', title: this.sort === 'date' ? doc.transcript.title : shortTitle(doc.transcript.title) }));
+    this.rootLabels = new WeakMap();
+    const keyed = documents.map((doc) => {
+      const label = shortTitle(doc.transcript.title);
+      this.rootLabels.set(doc, label);
+      return { node: { type: 'transcript', doc } as TranscriptNode, date: doc.transcript.date ?? '', title: this.sort === 'date' ? doc.transcript.title : label };
+    });
     keyed.sort((a, b) => (this.sort === 'date' ? collator.compare(b.date, a.date) || collator.compare(a.title, b.title) : collator.compare(a.title, b.title)));
     const roots = keyed.map((k) => k.node);
     this.rootCount = roots.length;
