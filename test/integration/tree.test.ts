@@ -48,6 +48,8 @@ describe('Transcripts view, Outline and follow-cursor', () => {
     // Refreshing made new nodes: look the seed up again for the tests below.
     const root = roots.find((n) => n.doc.uri.toString() === seed.toString());
     assert.ok(root);
+    // A small corpus opens showing each transcript's sections.
+    assert.equal(api.transcripts.getTreeItem(root).collapsibleState, vscode.TreeItemCollapsibleState.Expanded);
     sections = await api.transcripts.getChildren(root);
   });
 
