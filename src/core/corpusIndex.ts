@@ -48,6 +48,10 @@ export type LoadResult =
   /** `cached`: not read again (the cache file had it, or it was indexed already as it is); `unchanged`: indexed already as it is. */
   | { file: string; display: Uint8Array | null; warnings: string[]; cached: boolean; unchanged?: boolean };
 
+function sameSizeAndTime(key: FileKey, stat: { size: number; mtimeMs: number }): boolean {
+  return key.size === stat.size && key.mtimeMs === stat.mtimeMs;
+}
+
 /** Mentions of one entry in one file that carry the words around them (the rest carry none). */
 export const MENTION_CONTEXTS_PER_ENTRY = 1000;
 const NO_CONTEXT = { before: '', after: '' };
@@ -165,7 +169,8 @@ export class CorpusIndex {
     let unread = 0;
     files.forEach(({ file }, i) => {
       const cachedEntry = this.cached?.contents.files[file];
-      if (stats[i] && (!cachedEntry || cachedEntry.key.size !== stats[i]!.size || cachedEntry.key.mtimeMs !== stats[i]!.mtimeMs)) unread += Math.min(stats[i]!.size, MAX_FILE_BYTES);
+      const stat = stats[i];
+      if (stat && !(cachedEntry && sameSizeAndTime(cachedEntry.key, stat))) unread += Math.min(stat.size, MAX_FILE_BYTES);
     });
     this.pending.reserve(unread);
     return files.map(({ file, path, fileName }, i) => {
@@ -177,21 +182,12 @@ export class CorpusIndex {
         const code = (error as { code?: string }).code;
         return this.skip(file, { fileName, warnings: [] }, code === 'ENOENT' ? 'was deleted before it could be read' : `could not be read (${code ?? (error as Error).message}); check its permissions`);
       };
+      // Size and time agree with what is indexed already, or with the cache: the hash of the file's two
+      // ends decides, without reading the rest.
       const current = this.entries.get(file);
-      if (current?.key && !current.skipped && current.text === undefined && current.key.size === stat.size && current.key.mtimeMs === stat.mtimeMs) {
-        // Indexed already as it is now (a watcher's event for a file a load had just read): nothing to do.
-        let ends: [Uint8Array, Uint8Array];
-        try {
-          ends = access.readEnds(path, HASHED_BYTES);
-        } catch (error) {
-          return unreadable(error);
-        }
-        if (sameKey(current.key, fileKeyOf(stat.size, stat.mtimeMs, ends[0], ends[1]))) {
-          return { file, display: current.display ? current.display.slice() : null, warnings: current.warnings, cached: true, unchanged: true };
-        }
-      }
-      if (cachedEntry && cachedEntry.key.size === stat.size && cachedEntry.key.mtimeMs === stat.mtimeMs) {
-        // Size and time agree: the hash of its two ends decides, without reading the rest.
+      const indexedAsIs = current?.key !== undefined && !current.skipped && current.text === undefined && sameSizeAndTime(current.key, stat);
+      const cachedAsIs = cachedEntry !== undefined && sameSizeAndTime(cachedEntry.key, stat);
+      if (indexedAsIs || cachedAsIs) {
         let ends: [Uint8Array, Uint8Array];
         try {
           ends = access.readEnds(path, HASHED_BYTES);
@@ -199,17 +195,19 @@ export class CorpusIndex {
           return unreadable(error);
         }
         const key = fileKeyOf(stat.size, stat.mtimeMs, ends[0], ends[1]);
-        if (sameKey(cachedEntry.key, key)) {
-          if (cachedEntry.skipped) return this.skip(file, { fileName, path, key, warnings: [] }, cachedEntry.skipped, true);
+        // Indexed already as it is now (a watcher's event for a file a load had just read): nothing to do.
+        if (indexedAsIs && sameKey(current!.key!, key)) return { file, display: current!.display ? current!.display.slice() : null, warnings: current!.warnings, cached: true, unchanged: true };
+        if (cachedAsIs && sameKey(cachedEntry!.key, key)) {
+          if (cachedEntry!.skipped) return this.skip(file, { fileName, path, key, warnings: [] }, cachedEntry!.skipped, true);
           const display = this.cached!.display.get(file);
           if (this.entries.get(file) !== undefined || this.added.has(file)) this.removed.add(file);
           this.unadd(file);
           this.fromCache.add(file);
-          this.entries.set(file, { fileName, path, key, warnings: cachedEntry.warnings ?? [], display });
+          this.entries.set(file, { fileName, path, key, warnings: cachedEntry!.warnings ?? [], display });
           // A copy: the cached bytes are a view on the whole cache file, and a view crossing to
           // another thread would take its whole buffer with it. The copy owns its buffer, so the
           // worker can move it to the extension host instead of copying it again.
-          return { file, display: display ? Uint8Array.prototype.slice.call(display) : null, warnings: cachedEntry.warnings ?? [], cached: true };
+          return { file, display: display ? Uint8Array.prototype.slice.call(display) : null, warnings: cachedEntry!.warnings ?? [], cached: true };
         }
       }
       let bytes: Uint8Array;
