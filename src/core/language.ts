@@ -50,12 +50,14 @@ const MARKERS: Record<'en' | 'es' | 'fr', Set<string>> = {
 const CYRILLIC_OR_HAN = /[\u0400-\u052f]|\p{Script=Han}/u;
 const MARKER_LENGTH = Math.max(...Object.values(MARKERS).flatMap((set) => [...set].map((w) => w.length)));
 
-
 /**
  * The language a text is written in, from a sample of it: Chinese and Russian by their scripts,
  * English, Spanish and French by their commonest words. English when nothing tells.
  */
-export function detectLanguage(text: string, sample = 6000): Language {
+/** What `detectLanguage` reads of a text unless told otherwise. */
+export const LANGUAGE_SAMPLE = 6000;
+
+export function detectLanguage(text: string, sample = LANGUAGE_SAMPLE): Language {
   const part = text.length > sample ? text.slice(0, sample) : text;
   let han = 0;
   let cyrillic = 0;

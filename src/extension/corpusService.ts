@@ -51,16 +51,9 @@ export class CorpusService implements vscode.Disposable {
   /** Files that could not be read, and why: the log says it, and tests read it. */
   readonly problems = new Map<string, string>();
   private loading: Promise<void> | undefined;
-  private mentionIndexValue: Map<string, CorpusMention[]> | undefined;
+  private mentionIndex: Map<string, CorpusMention[]> | undefined;
   /** Counts the times the mention index was let go, so that one gathered across a change is not kept. */
   private mentionChanges = 0;
-  private get mentionIndex(): Map<string, CorpusMention[]> | undefined {
-    return this.mentionIndexValue;
-  }
-  private set mentionIndex(value: Map<string, CorpusMention[]> | undefined) {
-    if (value === undefined) this.mentionChanges++;
-    this.mentionIndexValue = value;
-  }
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when the set of transcripts or their contents changed. */
   readonly onDidChange = this.changed.event;
@@ -128,6 +121,12 @@ export class CorpusService implements vscode.Disposable {
     return this.mentionIndex;
   }
 
+  /** The mention index is out of date: made again when next asked. */
+  private forgetMentions(): void {
+    this.mentionIndex = undefined;
+    this.mentionChanges++;
+  }
+
   async mentionsOf(entryId: string): Promise<CorpusMention[]> {
     return (await this.mentions()).get(entryId) ?? [];
   }
@@ -148,7 +147,7 @@ export class CorpusService implements vscode.Disposable {
     this.generation++;
     this.corpusPatterns = undefined;
     this.loading = undefined;
-    this.mentionIndex = undefined;
+    this.forgetMentions();
     for (const uri of [...this.docs.keys()]) void this.index.remove(uri).catch(() => undefined);
     this.docs.clear();
     this.problems.clear();
@@ -365,7 +364,7 @@ export class CorpusService implements vscode.Disposable {
       const document = this.docs.get(uri);
       if (document) document.mentions = mentions;
     }
-    this.mentionIndex = undefined;
+    this.forgetMentions();
     this.changed.fire();
   }
 
@@ -544,12 +543,12 @@ export class CorpusService implements vscode.Disposable {
 
   /** Files changed: views follow once a burst of changes (a checkout, a copy of thousands) has passed. */
   private changedNow(): void {
-    this.mentionIndex = undefined;
+    this.forgetMentions();
     this.scheduleSave();
     if (this.changeTimer) return;
     this.changeTimer = setTimeout(() => {
       this.changeTimer = undefined;
-      this.mentionIndex = undefined;
+      this.forgetMentions();
       this.changed.fire();
     }, 50);
   }

@@ -26,13 +26,13 @@ function linesText(start: number, end: number): string {
   return start === end ? `line ${start + 1}` : `lines ${start + 1}–${end + 1}`;
 }
 
+/** Up to this many transcripts, each shows its sections in the view from the start. */
+const EXPANDED_ROOTS_MAX = 50;
+
 /**
  * Transcripts → opening remarks (→ paragraphs) and exchanges (→ question and answer turns).
  * Nodes are made once per corpus read, so that `reveal` finds the very objects it was given.
  */
-/** Up to this many transcripts, each shows its sections in the view from the start. */
-const EXPANDED_ROOTS_MAX = 50;
-
 export class TranscriptTreeProvider implements vscode.TreeDataProvider<TranscriptNode>, vscode.Disposable {
   /** How many transcripts the view lists, and their labels, made once per listing. */
   private rootCount = 0;

@@ -136,15 +136,17 @@ function splitLabel(content: string): { label: string; rest: string } | null {
 const OFFICE = /^(?:the\s+)?(?:president|presidenta?|président|présidente|secretary|secretari[oa]|secrétaire|minister|ministr[oa]|ministre|prime minister|premier ministre|spokes(?:man|person|woman)|vocer[oa]|portavoz|porte-parole|ambassador|embajador[a]?|ambassadeur|director[a]?|directeur|directrice|chancellor|canciller|governor|gobernador[a]?|subsecretari[oa]|coordinador[a]?|general|jef[ea]|titular|представитель|министр|президент|пресс-секретарь|директор|посол)\b/iu;
 
 // Labels standing alone on a line without a colon: only the unmistakable words.
-const BARE_LABEL = /^(?:question|questions|вопрос|pregunta|interlocutor|interlocutora|réponse|answer|ответ|moderator|ведущий|реплика)$/iu;
+const BARE_LABEL_WORDS = ['question', 'questions', 'вопрос', 'pregunta', 'interlocutor', 'interlocutora', 'réponse', 'answer', 'ответ', 'moderator', 'ведущий', 'реплика'];
+const BARE_LABEL = new RegExp(`^(?:${BARE_LABEL_WORDS.join('|')})$`, 'iu');
+const BARE_LABEL_LONGEST = Math.max(...BARE_LABEL_WORDS.map((w) => w.length));
 
-/** At most as many characters, emphasis markers and spaces aside, as the longest bare label ("interlocutora"). */
+/** At most as many characters, emphasis markers and spaces aside, as the longest bare label. */
 function mayBeBareLabel(content: string): boolean {
   let letters = 0;
   for (let i = 0; i < content.length; i++) {
     const c = content.charCodeAt(i);
     const space = c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && /\s/.test(content[i]));
-    if (c !== 42 && c !== 95 && !space && ++letters > 13) return false;
+    if (c !== 42 && c !== 95 && !space && ++letters > BARE_LABEL_LONGEST) return false;
   }
   return true;
 }

@@ -1,6 +1,6 @@
 import type { LineRange, Paragraph, Section, Transcript, Turn, TurnRole } from '../model';
 import { collapseSpaces, firstSentence, shorten } from '../text';
-import { detectLanguage, languageOf } from '../language';
+import { detectLanguage, LANGUAGE_SAMPLE, languageOf } from '../language';
 import { castSpeakers, type SpeakerHints } from './cast';
 import { dateFromValue, findDate } from './dates';
 import { readFrontMatter, stringField } from './frontMatter';
@@ -65,8 +65,6 @@ const FLOOR_WORDS = 12;
 const NOT_A_QUESTION = /^(?:thank|thanks|gracias|merci|спасибо|谢谢|ok\b|okay|yes|yeah|no\b|sure|right|great|good|all right|sí|oui|да|mr\.|ms\.|madam|sir|señor|monsieur|господин)|[—–-]$/iu;
 const GIVES_FLOOR = /(?:go ahead|questions?|let us begin|let's begin|let's start|floor|please|вопрос|пожалуйста|прошу|adelante|preguntas?|je vous écoute|questions|请提问|提问)/iu;
 const CONTEXT_CHARS = 4000;
-/** What `detectLanguage` reads of a text by default. */
-const LANGUAGE_SAMPLE = 6000;
 const COURTESY = /^(?:thank you|thanks|good (?:morning|afternoon|evening)|hello|hi|hey|okay|ok|yes|sure|great|all right|alright)\b.{0,40}[.!?]$/i;
 
 /** Turns the text of a published transcript into its title, place, date, speakers and sections. */
@@ -349,7 +347,7 @@ export class TranscriptParser {
     if (previous.hardBreak) return false;
     if (blankMode) return true;
     const last = current.parts[current.parts.length - 1];
-    if (/^[\p{Ll}]/u.test(line.content) && !SENTENCE_END.includes(last.charAt(last.length - 1) || '-')) return true;
+    if (/^[\p{Ll}]/u.test(line.content) && !(last.length > 0 && SENTENCE_END.includes(last[last.length - 1]))) return true;
     if (wrapWidth > 0) {
       const space = line.content.indexOf(' ');
       const firstWord = space < 0 ? line.content : line.content.slice(0, space);

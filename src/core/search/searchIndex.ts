@@ -156,18 +156,19 @@ class TermTable {
   readonly terms: string[] = [];
   /** Per slot: term id (-1: empty), then the term's hash. */
   private slots = new Int32Array(2 * 2048).fill(-1);
-  /** Per term: its hash (to grow the table) and where its characters start in `chars`. */
+  /** Per term: its hash (to grow the table); where its characters start in `chars` (and end: the next one's start). */
   private hashes = new Int32Array(1024);
   private starts = new Int32Array(1025);
   private chars = new Uint16Array(64 * 1024);
   private used = 0;
 
-  /** FNV-1a over the UTF-16 code units, from this start: the `…Hashed…` lookups take a hash made so as the word was read. */
+  /** FNV-1a over the UTF-16 code units: `idOfAsciiRange` takes a hash made so as the word was read. */
   static readonly HASH_START = 0x811c9dc5;
+  static readonly HASH_PRIME = 0x01000193;
 
   idOfRange(text: string, start: number, end: number): number {
     let h = TermTable.HASH_START;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), TermTable.HASH_PRIME);
     return this.lookup(text, start, end, h, false);
   }
 
@@ -345,7 +346,7 @@ class PostingsBuilder {
           start = i;
           hash = TermTable.HASH_START;
         }
-        hash = Math.imul(hash ^ c, 0x01000193);
+        hash = Math.imul(hash ^ c, TermTable.HASH_PRIME);
         continue;
       }
       if (c >= 128 && !isSeparator(c)) {
@@ -408,7 +409,7 @@ export class SearchIndex {
   private readonly termIds = new Map<string, number>();
   private sortedFolded: { folded: string; id: number }[] | undefined;
   private bigrams: LetterPairs | undefined;
-  /** Terms by their form without accents ("elysee" → "élysée", "elysee"), made on first need. */
+  /** Terms that folding changes, by their folded form ("elysee" → "élysée"), made on first need. */
   private folded: Map<string, number[]> | undefined;
   /** Terms by their stem, per language, made on first need. */
   private readonly stems = new Map<Language, Map<string, number[]>>();
@@ -484,7 +485,6 @@ export class SearchIndex {
   }
 
   static build(documents: readonly SearchDocument[]): SearchIndex {
-    // Some one in six characters opens a word seen for the first time in its paragraph (English prose, measured).
     let characters = 0;
     for (const d of documents) for (const p of d.paragraphs) characters += p.text.length;
     const builder = new SearchIndexBuilder(characters);
@@ -1096,29 +1096,27 @@ class LetterPairs {
     // Pass 1: each word's distinct pairs (as slots), one after another, and each slot's count.
     const wordSlots = new IntList(terms.length * 8);
     const wordEnds = new Int32Array(terms.length);
-    let counts = new Int32Array(1024);
+    const counts = new IntList();
     for (let id = 0; id < terms.length; id++) {
       const first = wordSlots.length;
       for (const key of pairKeysOf(foldWord(terms[id]))) {
         let slot = this.slots.get(key);
-        if (slot === undefined) this.slots.set(key, (slot = this.slots.size));
+        if (slot === undefined) {
+          this.slots.set(key, (slot = this.slots.size));
+          counts.push(0);
+        }
         let seen = false;
         for (let k = first; k < wordSlots.length && !seen; k++) seen = wordSlots.data[k] === slot;
         if (seen) continue;
         wordSlots.push(slot);
-        if (slot >= counts.length) {
-          const grown = new Int32Array(counts.length * 2);
-          grown.set(counts);
-          counts = grown;
-        }
-        counts[slot]++;
+        counts.data[slot]++;
       }
       wordEnds[id] = wordSlots.length;
     }
     // Pass 2: the ids, grouped by slot, in the order of the vocabulary.
     const n = this.slots.size;
     this.starts = new Int32Array(n + 1);
-    for (let slot = 0; slot < n; slot++) this.starts[slot + 1] = this.starts[slot] + counts[slot];
+    for (let slot = 0; slot < n; slot++) this.starts[slot + 1] = this.starts[slot] + counts.data[slot];
     this.ids = new Int32Array(wordSlots.length);
     const filled = this.starts.slice(0, n);
     const slots = wordSlots.data;
@@ -1193,6 +1191,9 @@ export function snippet(text: string, matched: Set<string>, width = 160): string
   return (start > 0 ? '…' : '') + text.slice(start, end).trim() + (end < text.length ? '…' : '');
 }
 
+/** Some one in six characters opens a word seen for the first time in its paragraph (English prose, measured). */
+const CHARACTERS_PER_NEW_WORD = 6;
+
 /** A document's name in a builder once it was dropped: no file is called so. */
 const DROPPED = '\u0000dropped';
 
@@ -1205,18 +1206,18 @@ export class SearchIndexBuilder {
   private readonly strings = new Map<string, number>();
   private readonly postings: PostingsBuilder;
   private readonly columns = { doc: new IntList(), line: new IntList(), endLine: new IntList(), speaker: new IntList(), section: new IntList(), role: new IntList() };
+  /** Paragraph texts, by paragraph number. */
   private readonly texts: string[] = [];
-  private paragraphs = 0;
   private dropped = 0;
 
   /** `characters`: about how much text is coming, when it is known, to size the buffers once. */
   constructor(characters = 0) {
-    this.postings = new PostingsBuilder(Math.max(1024, Math.ceil(characters / 6)));
+    this.postings = new PostingsBuilder(Math.max(1024, Math.ceil(characters / CHARACTERS_PER_NEW_WORD)));
   }
 
   /** Makes room for about this many more characters of text at once, rather than growing (and copying) as they come. */
   reserve(characters: number): void {
-    this.postings.reserve(Math.ceil(characters / 6));
+    this.postings.reserve(Math.ceil(characters / CHARACTERS_PER_NEW_WORD));
     // Some 60 characters a paragraph at the least, for its columns.
     for (const column of Object.values(this.columns)) column.reserve(Math.ceil(characters / 60));
   }
@@ -1240,11 +1241,10 @@ export class SearchIndexBuilder {
       columns.speaker.push(this.stringId(p.speaker));
       columns.section.push(this.stringId(p.section));
       columns.role.push(p.role ? ROLES.indexOf(p.role) + 1 : 0);
-      this.texts.push(p.text);
-      this.postings.paragraph(this.paragraphs, p.text);
+      this.postings.paragraph(this.texts.length, p.text);
       if (p.entities) for (const id of p.entities) this.postings.see(this.postings.table.idOf(entityTerm(id)));
       this.postings.endParagraph();
-      this.paragraphs++;
+      this.texts.push(p.text);
     }
     return position;
   }
@@ -1271,8 +1271,5 @@ export class SearchIndexBuilder {
     if (id === undefined) this.strings.set(s, (id = this.strings.size));
     return id;
   }
-
-
 }
-
 
