@@ -21,7 +21,8 @@ function corpusFolder(): string {
   return dir;
 }
 
-const QUERIES = ['Myanmr', '"One China"', 'NATO !ASEAN', 'speaker:putin role:answer', 'SCO', 'санкции', '外交部', 'sanctions | embargo', 'Trump'];
+// Stems in each language and typos too: a warm search reads the cache's stem and letter-pair tables.
+const QUERIES = ['Myanmr', '"One China"', 'NATO !ASEAN', 'speaker:putin role:answer', 'SCO', 'санкции', '外交部', 'sanctions | embargo', 'Trump', 'negotiated', 'negotiatoins', 'Шанхайская', 'сотрудничеством', 'sanciones', 'coopération', '^presid'];
 
 function search(corpus: string, cache: string[], cacheHome: string) {
   const queries = join(mkdtempSync(join(tmpdir(), 'ds-q-')), 'q.txt');

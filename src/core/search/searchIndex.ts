@@ -3,6 +3,8 @@ import { foldWord, languagesOfWord, LANGUAGES, stemWord, type Language } from '.
 import { sectionLabel, type Transcript, type TurnRole } from '../model';
 import { parseQuery, speakerMatches, words, wordsWithOffsets, type ParsedQuery, type QueryTerm } from './query';
 import { BinaryReader, BinaryWriter, chunkSums, ChunkedTexts, concatTexts, CorruptDataError, SelectedTexts, StringTexts, TEXT_CHUNK, type TextStore } from './store';
+import { ArrayPostings, encodePostings, EncodedPostings, type PostingsLists } from './postings';
+import { IntList, LetterPairs, pairKeysOf, StemTable, TermLookup } from './vocabulary';
 
 /** One searchable paragraph, with what a result needs to say where it is. */
 export interface SearchParagraph {
@@ -143,7 +145,7 @@ interface ParagraphColumns {
 
 const ROLES: readonly TurnRole[] = ['remarks', 'question', 'answer'];
 /** The binary layout's version: a layout this code does not know is never read. */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 
 /**
  * The vocabulary while an index is built: an open-addressing table of term ids keyed by the
@@ -244,34 +246,6 @@ class TermTable {
   }
 }
 
-/** A growable list of int32s. */
-class IntList {
-  data: Int32Array;
-  length = 0;
-  constructor(capacity = 1024) {
-    this.data = new Int32Array(Math.max(16, capacity));
-  }
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
-  }
-  /** Room for `more` values without growing. */
-  reserve(more: number): void {
-    if (this.length + more <= this.data.length) return;
-    const grown = new Int32Array(this.length + more);
-    grown.set(this.data.subarray(0, this.length));
-    this.data = grown;
-  }
-
-  toArray(): Int32Array {
-    return this.data.slice(0, this.length);
-  }
-}
-
 /**
  * Pass 1 of a build: each paragraph's distinct term ids, one after another, and each term's
  * paragraph count; `finish` then fills postings arrays of exactly the right size.
@@ -367,7 +341,7 @@ class PostingsBuilder {
     this.ends.push(this.unique.length);
   }
 
-  finish(): { terms: string[]; postings: Int32Array[]; languages: Uint8Array } {
+  finish(): { terms: string[]; postings: PostingsLists; languages: Uint8Array } {
     const terms = this.table.terms;
     const offsets = new Int32Array(terms.length + 1);
     for (let id = 0; id < terms.length; id++) offsets[id + 1] = offsets[id] + this.seen[2 * id + 1];
@@ -391,10 +365,10 @@ function isSeparator(c: number): boolean {
 }
 
 /** Postings as one array and per-term offsets: one allocation instead of one per term. */
-function postingsOf(all: Int32Array, offsets: Int32Array): Int32Array[] {
+function postingsOf(all: Int32Array, offsets: Int32Array): PostingsLists {
   const out = new Array<Int32Array>(offsets.length - 1);
   for (let i = 0; i + 1 < offsets.length; i++) out[i] = all.subarray(offsets[i], offsets[i + 1]);
-  return out;
+  return new ArrayPostings(out);
 }
 
 /**
@@ -406,13 +380,13 @@ function postingsOf(all: Int32Array, offsets: Int32Array): Int32Array[] {
  * to and read from a cache file as it is.
  */
 export class SearchIndex {
-  private readonly termIds = new Map<string, number>();
+  private readonly termIds: TermLookup;
   private sortedFolded: { folded: string; id: number }[] | undefined;
-  private bigrams: LetterPairs | undefined;
   /** Terms that folding changes, by their folded form ("elysee" → "élysée"), made on first need. */
   private folded: Map<string, number[]> | undefined;
   /** Terms by their stem, per language, made on first need. */
-  private readonly stems = new Map<Language, Map<string, number[]>>();
+  private stems: StemTable | undefined;
+  private bigrams: LetterPairs | undefined;
   private readonly corrected = new Map<string, [number, number, boolean][]>();
   private best: Float64Array | undefined;
   private stamp: Int32Array | undefined;
@@ -425,11 +399,15 @@ export class SearchIndex {
     private readonly strings: string[],
     private readonly texts: TextStore,
     private readonly terms: string[],
-    private readonly postings: Int32Array[],
+    private readonly postings: PostingsLists,
     /** Per term, the languages it occurs in, one bit each. */
     private readonly languages: Uint8Array,
+    /** What a cache kept of what is worked out from the vocabulary. */
+    derived?: { stems: StemTable; pairs: LetterPairs },
   ) {
-    for (let i = 0; i < terms.length; i++) this.termIds.set(terms[i], i);
+    this.termIds = new TermLookup(terms);
+    this.stems = derived?.stems;
+    this.bigrams = derived?.pairs;
   }
 
   get paragraphCount(): number {
@@ -472,7 +450,7 @@ export class SearchIndex {
   /** The paragraphs (by their number in `documentsWithParagraphs` order) holding a word as indexed, or `@id` for an entry's mentions. */
   paragraphsWith(term: string): Int32Array {
     const id = this.termIds.get(term);
-    return id === undefined ? new Int32Array(0) : this.postings[id];
+    return id === undefined ? new Int32Array(0) : this.postings.of(id);
   }
 
   /** The files the index holds, in its order. */
@@ -493,7 +471,7 @@ export class SearchIndex {
   }
 
   /** @internal For `SearchIndexBuilder`. */
-  static fromBuilt(documents: DocumentMeta[], columns: ParagraphColumns, strings: string[], texts: TextStore, terms: string[], postings: Int32Array[], languages: Uint8Array): SearchIndex {
+  static fromBuilt(documents: DocumentMeta[], columns: ParagraphColumns, strings: string[], texts: TextStore, terms: string[], postings: PostingsLists, languages: Uint8Array): SearchIndex {
     return new SearchIndex(documents, columns, strings, texts, terms, postings, languages);
   }
 
@@ -552,7 +530,7 @@ export class SearchIndex {
           }
         }
         map[t] = id;
-        lengths[id] += part.postings[t].length;
+        lengths[id] += part.postings.lengthOf(t);
         languages[id] |= part.languages[t] ?? 0;
       }
       termMaps.push(map);
@@ -565,7 +543,7 @@ export class SearchIndex {
     nonEmpty.forEach((part, k) => {
       const map = termMaps[k];
       for (let t = 0; t < part.terms.length; t++) {
-        const list = part.postings[t];
+        const list = part.postings.of(t);
         const id = map[t];
         let at = filled[id];
         for (let i = 0; i < list.length; i++) all[at++] = list[i] + base;
@@ -611,7 +589,7 @@ export class SearchIndex {
     let total = 0;
     const scratch = new Int32Array(indices.length);
     for (let t = 0; t < this.terms.length; t++) {
-      const list = this.postings[t];
+      const list = this.postings.of(t);
       let m = 0;
       for (let i = 0; i < list.length; i++) {
         const p = renumber[list[i]];
@@ -661,13 +639,13 @@ export class SearchIndex {
       out.int32s(apart.chunks);
     } else out.texts(this.texts);
     out.text(this.terms.join('\n'));
-    const offsets = new Int32Array(this.terms.length + 1);
-    for (let t = 0; t < this.terms.length; t++) offsets[t + 1] = offsets[t] + this.postings[t].length;
-    const all = new Int32Array(offsets[this.terms.length]);
-    for (let t = 0; t < this.terms.length; t++) all.set(this.postings[t], offsets[t]);
-    out.int32s(offsets);
-    out.int32s(all);
+    const postings = encodePostings(this.postings);
+    out.int32s(postings.ends);
+    out.int32s(postings.lengths);
+    out.bytes(postings.bytes);
     out.bytes(this.languages);
+    this.stemmed().write(out);
+    this.letterPairs().write(out);
     return out.finish();
   }
 
@@ -714,13 +692,13 @@ export class SearchIndex {
     if (texts.length !== n) throw new CorruptDataError('texts and paragraphs differ in number');
     const joined = input.text();
     const terms = joined === '' ? [] : joined.split('\n');
-    const offsets = input.int32s();
-    const all = input.int32s();
+    const ends = input.int32s();
+    const lengths = input.int32s();
+    const postings = input.bytes();
     const languages = input.bytes();
-    if (offsets.length !== terms.length + 1 || languages.length !== terms.length || offsets[terms.length] !== all.length) throw new CorruptDataError('postings do not fit the vocabulary');
-    for (let t = 0; t < terms.length; t++) if (offsets[t + 1] < offsets[t]) throw new CorruptDataError('postings offsets go backwards');
-    for (let i = 0; i < all.length; i++) if (all[i] < 0 || all[i] >= n) throw new CorruptDataError('a posting points outside the paragraphs');
-    return new SearchIndex(documents, { doc, line, endLine, speaker, section, role }, strings, texts, terms, postingsOf(all, offsets), languages);
+    if (ends.length !== terms.length || languages.length !== terms.length) throw new CorruptDataError('postings do not fit the vocabulary');
+    const derived = { stems: StemTable.read(input, terms.length), pairs: LetterPairs.read(input, terms.length) };
+    return new SearchIndex(documents, { doc, line, endLine, speaker, section, role }, strings, texts, terms, new EncodedPostings(postings, ends, lengths, n), languages, derived);
   }
 
   private text(paragraph: number): string {
@@ -877,17 +855,17 @@ export class SearchIndex {
 
   /** The vocabulary terms a query term stands for, each with the weight of a match on it. */
   private resolve(term: QueryTerm, asPrefix: boolean): WeightedTerm[] {
-    const idf = (id: number) => Math.log(1 + this.paragraphCount / Math.max(1, this.postings[id].length));
+    const idf = (id: number) => Math.log(1 + this.paragraphCount / Math.max(1, this.postings.lengthOf(id)));
     if (term.mode === 'entity') {
       const id = this.termIds.get(entityTerm(term.words[0]));
-      return id === undefined ? [] : [{ postings: this.postings[id], weight: idf(id) * EXACT, words: [], entity: term.words[0] }];
+      return id === undefined ? [] : [{ postings: this.postings.of(id), weight: idf(id) * EXACT, words: [], entity: term.words[0] }];
     }
     if (term.mode === 'phrase') {
       // Each word of a phrase in any of its forms; a phrase typed as one token ("al-Qaida") with typos corrected too.
       const forms = term.words.map((w) => this.variants(w, term.loose ? 'fuzzy' : 'phrase'));
       if (forms.some((f) => f.size === 0)) return [];
       const phraseOf = (of: Map<number, number>[]): WeightedTerm => {
-        const postings = of.map((f) => union([...f.keys()].map((id) => this.postings[id]))).reduce(intersect);
+        const postings = of.map((f) => union([...f.keys()].map((id) => this.postings.of(id)))).reduce(intersect);
         const weight = of.reduce((n, f) => n + Math.max(...[...f].map(([id, quality]) => idf(id) * quality)), 0);
         const phrase = of.map((f) => new Set([...f.keys()].map((id) => this.terms[id])));
         return { postings, weight, phrase, words: [...new Set(phrase.flatMap((p) => [...p]))] };
@@ -901,7 +879,7 @@ export class SearchIndex {
     }
     const word = term.words[0];
     const out: WeightedTerm[] = [];
-    const add = (id: number, quality: number) => out.push({ postings: this.postings[id], weight: idf(id) * quality, words: [this.terms[id]] });
+    const add = (id: number, quality: number) => out.push({ postings: this.postings.of(id), weight: idf(id) * quality, words: [this.terms[id]] });
     if (term.mode === 'prefix' || asPrefix) {
       const exact = this.termIds.get(word);
       for (const id of this.withPrefix(word)) add(id, id === exact ? EXACT : PREFIX);
@@ -928,7 +906,7 @@ export class SearchIndex {
     if (mode === 'exact') return found;
     for (const language of languagesOfWord(word)) {
       if (language === 'zh') continue;
-      for (const id of this.stemmed(language).get(stemWord(word, language)) ?? []) put(id, STEM);
+      for (const id of this.stemmed().termsWithStem(language, stemWord(word, language))) put(id, STEM);
     }
     if (mode === 'fuzzy') {
       // A word the corpus holds as typed is corrected only to spellings that sound the same
@@ -961,23 +939,13 @@ export class SearchIndex {
     return at < 0 ? [...changed, same] : [...changed.slice(0, at), same, ...changed.slice(at)];
   }
 
-  /** The terms of one language by stem: a Russian stem is looked up among Cyrillic words of Russian transcripts, and so on. */
-  private stemmed(language: Language): Map<string, number[]> {
-    let map = this.stems.get(language);
-    if (map) return map;
-    map = new Map();
-    const bit = 1 << LANGUAGES.indexOf(language);
-    this.terms.forEach((t, id) => {
-      const of = languagesOfWord(t);
-      // A word of an unknown transcript language is read as English, as the index was built.
-      if (!of.includes(language) || ((this.languages[id] ?? 0) & bit) === 0 && !(language === 'ru' && of[0] === 'ru')) return;
-      const stem = stemWord(t, language);
-      const list = map!.get(stem);
-      if (list) list.push(id);
-      else map!.set(stem, [id]);
-    });
-    this.stems.set(language, map);
-    return map;
+  /** The vocabulary by stem, made on first need. */
+  private stemmed(): StemTable {
+    return (this.stems ??= StemTable.build(this.terms, this.languages));
+  }
+
+  private letterPairs(): LetterPairs {
+    return (this.bigrams ??= LetterPairs.build(this.terms));
   }
 
   private withPrefix(prefix: string): number[] {
@@ -994,7 +962,7 @@ export class SearchIndex {
     const ids: number[] = [];
     for (let i = lo; i < sorted.length && sorted[i].folded.startsWith(folded); i++) ids.push(sorted[i].id);
     // The most frequent completions are the likely ones.
-    return ids.sort((a, b) => this.postings[b].length - this.postings[a].length).slice(0, MAX_PREFIX_TERMS);
+    return ids.sort((a, b) => this.postings.lengthOf(b) - this.postings.lengthOf(a)).slice(0, MAX_PREFIX_TERMS);
   }
 
   /**
@@ -1006,12 +974,11 @@ export class SearchIndex {
     if (word.length < 4 || /^\d+$/.test(word) || languagesOfWord(word)[0] === 'zh') return [];
     const cached = this.corrected.get(word);
     if (cached) return cached;
-    this.bigrams ??= new LetterPairs(this.terms);
     const folded = foldWord(word);
     const own = [...new Set(pairKeysOf(folded))];
     const shared = new Map<number, number>();
     for (const b of own) {
-      const ids = this.bigrams.termsWith(b);
+      const ids = this.letterPairs().termsWith(b);
       for (let i = 0; i < ids.length; i++) shared.set(ids[i], (shared.get(ids[i]) ?? 0) + 1);
     }
     // One typo spoils at most three letter pairs (a transposition); the padded pairs count the ends.
@@ -1068,67 +1035,6 @@ export function withEntities(query: string, names: NameFinder): string {
 /** A character that folding may change: a capital or anything beyond ASCII. */
 // eslint-disable-next-line no-control-regex
 const FOLDABLE = /[^\u0000-\u0040\u005b-\u007f]/;
-
-/** The letter pairs of a word padded with ^ and $ ("^a", "ab", "b$"), each as a number made of its two UTF-16 code units. */
-function pairKeysOf(word: string): number[] {
-  const out: number[] = [];
-  let previous = 94; // "^"
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    out.push(previous * 65536 + c);
-    previous = c;
-  }
-  out.push(previous * 65536 + 36); // "$"
-  return out;
-}
-
-/**
- * Which vocabulary words (folded) hold each letter pair: one array of term ids grouped by pair,
- * built in two passes (count, then fill). A vocabulary of hundreds of thousands of words as a map
- * of growing arrays took tens of megabytes and most of a warm search's time.
- */
-class LetterPairs {
-  private readonly slots = new Map<number, number>();
-  private readonly starts: Int32Array;
-  private readonly ids: Int32Array;
-
-  constructor(terms: readonly string[]) {
-    // Pass 1: each word's distinct pairs (as slots), one after another, and each slot's count.
-    const wordSlots = new IntList(terms.length * 8);
-    const wordEnds = new Int32Array(terms.length);
-    const counts = new IntList();
-    for (let id = 0; id < terms.length; id++) {
-      const first = wordSlots.length;
-      for (const key of pairKeysOf(foldWord(terms[id]))) {
-        let slot = this.slots.get(key);
-        if (slot === undefined) {
-          this.slots.set(key, (slot = this.slots.size));
-          counts.push(0);
-        }
-        let seen = false;
-        for (let k = first; k < wordSlots.length && !seen; k++) seen = wordSlots.data[k] === slot;
-        if (seen) continue;
-        wordSlots.push(slot);
-        counts.data[slot]++;
-      }
-      wordEnds[id] = wordSlots.length;
-    }
-    // Pass 2: the ids, grouped by slot, in the order of the vocabulary.
-    const n = this.slots.size;
-    this.starts = new Int32Array(n + 1);
-    for (let slot = 0; slot < n; slot++) this.starts[slot + 1] = this.starts[slot] + counts.data[slot];
-    this.ids = new Int32Array(wordSlots.length);
-    const filled = this.starts.slice(0, n);
-    const slots = wordSlots.data;
-    let at = 0;
-    for (let id = 0; id < terms.length; id++) for (; at < wordEnds[id]; at++) this.ids[filled[slots[at]]++] = id;
-  }
-
-  termsWith(key: number): Int32Array {
-    const slot = this.slots.get(key);
-    return slot === undefined ? new Int32Array(0) : this.ids.subarray(this.starts[slot], this.starts[slot + 1]);
-  }
-}
 
 function hasPosting(postings: Int32Array, doc: number): boolean {
   let lo = 0;
