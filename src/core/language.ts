@@ -48,6 +48,9 @@ const MARKERS: Record<'en' | 'es' | 'fr', Set<string>> = {
   fr: new Set(['le', 'les', 'des', 'et', 'est', 'du', 'une', 'nous', 'dans', 'pour', 'pas', 'au', 'sur', 'qui', 'avec', 'ce', 'vous']),
 };
 const CYRILLIC_OR_HAN = /[\u0400-\u052f]|\p{Script=Han}/u;
+
+/** A code unit in Cyrillic's block or at or above U+2E80, where Han begins (beyond the BMP: a surrogate): a quicker test than `CYRILLIC_OR_HAN`'s, before it. */
+const MAY_BE_CYRILLIC_OR_HAN = /[\u0400-\u052f\u2e80-\uffff]/;
 const MARKER_LENGTH = Math.max(...Object.values(MARKERS).flatMap((set) => [...set].map((w) => w.length)));
 
 /**
@@ -64,7 +67,7 @@ export function detectLanguage(text: string, sample = LANGUAGE_SAMPLE): Language
   let latin = 0;
   // Letters are only counted to weigh Cyrillic and Chinese against them: a text with neither
   // (one search of the sample, not a loop over it) goes straight to its words.
-  const otherScript = CYRILLIC_OR_HAN.test(part);
+  const otherScript = MAY_BE_CYRILLIC_OR_HAN.test(part) && CYRILLIC_OR_HAN.test(part);
   for (let i = 0; otherScript && i < part.length; i++) {
     const code = part.charCodeAt(i);
     if (code < 128) {

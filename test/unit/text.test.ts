@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import { findDate } from '../../src/core/parser/dates';
 import { readSpeakerLabel } from '../../src/core/parser/labels';
 import { speakersFromTitle } from '../../src/core/parser/header';
+import { looksLikeHtml } from '../../src/core/parser/html';
+import { splitLines } from '../../src/core/parser/lines';
 import { firstSentence, shorten } from '../../src/core/text';
 
 describe('dates', () => {
@@ -99,5 +101,21 @@ describe('keyword in context', () => {
     assert.equal(`${k.before}${k.keyword}${k.after}`, '…of the future of START-3 which expires next year?…');
     const n = keywordInContext('NATO’s purpose', 0, 4, 4);
     assert.deepEqual(n, { before: '', keyword: 'NATO', after: '’s purpose' });
+  });
+});
+
+describe('lines', () => {
+  it('splits at LF, CRLF and CR as VS Code does, after a byte-order mark', () => {
+    assert.deepEqual(splitLines('a\nb\n'), ['a', 'b', '']);
+    assert.deepEqual(splitLines('\uFEFFa\r\nb\rc\n\nd'), ['a', 'b', 'c', '', 'd']);
+    assert.deepEqual(splitLines('a\r\n\r\nb'), ['a', '', 'b']);
+    // A byte-order mark only counts at the start.
+    assert.deepEqual(splitLines('a\uFEFF\nb'), ['a\uFEFF', 'b']);
+    assert.deepEqual(splitLines(''), ['']);
+  });
+
+  it('reads text without a tag as text, whatever else it holds', () => {
+    assert.equal(looksLikeHtml('Question: p div br > b\n'.repeat(50)), false);
+    assert.equal(looksLikeHtml('<!doctype html><title>x</title>'), true);
   });
 });

@@ -21,9 +21,11 @@ const BLOCK_TAG = /<\/?(?:p|div|br|h[1-6]|article|section|main|li|ul|ol|table|tr
 
 /** A page or a page fragment, whatever the file is called: tags on enough of its lines. */
 export function looksLikeHtml(text: string): boolean {
+  const sample = text.slice(0, 65536);
+  // Every test below needs a tag.
+  if (!sample.includes('<')) return false;
   const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
   if (DOCUMENT_START.test(head)) return true;
-  const sample = text.slice(0, 65536);
   const tags = sample.match(BLOCK_TAG)?.length ?? 0;
   if (tags < 4) return false;
   const lines = sample.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '');
