@@ -57,12 +57,24 @@ const SPELLING = new Map([
   ['centre', 'center'],
 ]);
 
-function isWordCode(code: number, ch: string): boolean {
+/** Whether the code unit at `i` of the text is part of a word; the character is cut out only for the rare test by regular expression. */
+function isWordCode(code: number, text: string, i: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   // Accented Latin and Cyrillic letters without a regular expression: they are most of what is not ASCII.
   if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
   if (code >= 0x410 && code <= 0x44f) return true;
-  return WORD.test(ch);
+  return WORD.test(text[i]);
+}
+
+/** Spaces separate tokens; ASCII is told without a regular expression. */
+function isSpaceCode(code: number, text: string, i: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text[i]);
+}
+
+function isDashCode(code: number, text: string, i: number): boolean {
+  if (code < 128) return code === 45;
+  return DASH.test(text[i]);
 }
 
 /**
@@ -77,28 +89,28 @@ function tokenize(text: string, from = 0, to = text.length): Token[] {
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
-    const ch = text[i];
     if (code >= 0x2e80 && isHan(text.slice(i, code >= 0xd800 && code <= 0xdbff ? i + 2 : i + 1))) {
       const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
       tokens.push({ text: text.slice(i, i + width), start: i, end: i + width, spaced, script: 'han' });
       spaced = false;
       i += width;
-    } else if (isWordCode(code, ch) || (code >= 0xd800 && code <= 0xdbff && WORD.test(text.slice(i, i + 2)))) {
+    } else if (isWordCode(code, text, i) || (code >= 0xd800 && code <= 0xdbff && WORD.test(text.slice(i, i + 2)))) {
       const start = i;
       while (i < to) {
         const c = text.charCodeAt(i);
         if (c >= 0x2e80 && isHan(text[i])) break;
         if (c >= 0xd800 && c <= 0xdbff && WORD.test(text.slice(i, i + 2))) i += 2;
-        else if (isWordCode(c, text[i])) i++;
+        else if (isWordCode(c, text, i)) i++;
         else break;
       }
       tokens.push({ text: text.slice(start, i), start, end: i, spaced, script: isCyrillicCode(code) ? 'cyrillic' : 'latin' });
       spaced = false;
-    } else if (code === 32 || SPACE.test(ch) || DASH.test(ch)) {
+    } else if (isSpaceCode(code, text, i) || isDashCode(code, text, i)) {
       spaced = true;
       i++;
     } else {
-      tokens.push({ text: APOSTROPHE.test(ch) ? "'" : ch, start: i, end: i + 1, spaced, script: 'symbol' });
+      const ch = text[i];
+      tokens.push({ text: code === 39 || (code >= 128 && APOSTROPHE.test(ch)) ? "'" : ch, start: i, end: i + 1, spaced, script: 'symbol' });
       spaced = false;
       i++;
     }
@@ -140,6 +152,7 @@ function foldKey(token: Token): string | null {
 
 const latinKeys = new Map<string, string | null>();
 const LATIN_KEYS_MAX = 200_000;
+const STARTS_MAX = 200_000;
 
 function latinKey(text: string): string | null {
   const folded = foldWord(text);
@@ -224,6 +237,12 @@ export class EntityMatcher {
   /** Resolution numbers with an entry of their own; the rest are the kind's entry. */
   private readonly resolutions = new Map<number, string>();
   private readonly anyResolution: string | null;
+  /**
+   * Per token text (not Chinese), whether a name or a resolution's number can begin with it: most
+   * words begin none, and telling that from one lookup spares their keys, the resolution test and
+   * two walks. Emptied when it grows large.
+   */
+  private readonly starts = new Map<string, boolean>();
 
   constructor(entries: readonly GlossaryEntry[]) {
     let longest = 0;
@@ -295,9 +314,9 @@ export class EntityMatcher {
     const reach = this.longestAlias + 24;
     let from = Math.max(0, character - reach);
     // Start on a token boundary so that a word is never cut in two (Chinese characters are tokens of their own).
-    while (from > 0 && isWordCode(line.charCodeAt(from - 1), line[from - 1]) && !isHan(line[from - 1])) from--;
+    while (from > 0 && isWordCode(line.charCodeAt(from - 1), line, from - 1) && !isHan(line[from - 1])) from--;
     let to = Math.min(line.length, character + this.longestAlias + 1);
-    while (to < line.length && isWordCode(line.charCodeAt(to), line[to]) && !isHan(line[to])) to++;
+    while (to < line.length && isWordCode(line.charCodeAt(to), line, to) && !isHan(line[to])) to++;
     for (const mention of this.scan(line, tokenize(line, from, to))) {
       if (mention.start <= character && character < mention.end) return mention;
       if (mention.start > character) break;
@@ -315,6 +334,10 @@ export class EntityMatcher {
     };
     let i = 0;
     while (i < tokens.length) {
+      if (tokens[i].script !== 'han' && !this.mayStart(tokens[i], keys, i)) {
+        i++;
+        continue;
+      }
       // A name does not begin with an article or an apostrophe: "l’OTAN" names OTAN from "OTAN".
       if (keys.fold(i) === null) {
         i++;
@@ -346,6 +369,19 @@ export class EntityMatcher {
       i = last + 1;
     }
     return mentions;
+  }
+
+  /** Whether `walk` from this token, in either trie, or `resolutionFrom` could find anything (its keys depend on its text alone). */
+  private mayStart(token: Token, keys: Keys, i: number): boolean {
+    let may = this.starts.get(token.text);
+    if (may === undefined) {
+      const exact = keys.exact(i);
+      const fold = keys.fold(i);
+      may = (exact !== null && this.exact.next.has(exact)) || (fold !== null && (this.folded.next.has(fold) || RESOLUTION_WORDS.has(fold) || COUNCIL_WORDS.has(fold)));
+      if (this.starts.size >= STARTS_MAX) this.starts.clear();
+      this.starts.set(token.text, may);
+    }
+    return may;
   }
 
   /**

@@ -98,6 +98,27 @@ describe('EntityMatcher', () => {
     assert.deepEqual(matcher.mentionAt(line, start + 3), matcher.matchLine(line)[0]);
   });
 
+  it('answers the same when it has seen the words before, and each matcher after its own glossary', () => {
+    const line = 'Treaty members, the Code of Conduct, ASEAN Regional Forum and the SCO met; the treaty code was not.';
+    const first = found(line);
+    assert.deepEqual(found(line), first);
+    assert.deepEqual(first, [
+      ['coc', 'Code of Conduct'],
+      ['arf', 'ASEAN Regional Forum'],
+      ['sco', 'SCO'],
+    ]);
+    // Another glossary in which "Treaty" and "members" begin names: the words this matcher has read
+    // ("Treaty", "members") are judged again against its own names.
+    const other = new EntityMatcher([entry('tm', 'Treaty Members', ['Treaty members']), entry('sco', 'Shanghai Cooperation Organisation', ['SCO'])]);
+    assert.deepEqual(
+      other.matchLine(line).map((m) => [m.entryId, m.text]),
+      [
+        ['tm', 'Treaty members'],
+        ['sco', 'SCO'],
+      ],
+    );
+  });
+
   it('gives 0-based lines for a whole text', () => {
     assert.deepEqual(matcher.matchText('no\r\nthe SCO\nand NATO').map((m) => [m.line, m.start, m.entryId]), [
       [1, 4, 'sco'],
