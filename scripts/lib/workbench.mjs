@@ -271,8 +271,19 @@ export async function studyFrame(page, title) {
 
 /** Asks a study command's question (its input box) and answers it. */
 export async function runStudy(page, command, answer) {
-  await runCommand(page, command);
-  const input = await pickerInput(page);
-  await input.fill(answer);
-  await page.keyboard.press('Enter');
+  // Once in a full run the study's input box did not stay open (shown as the command palette closed,
+  // and closed with it): the command is run again then. A command that never asks fails both times.
+  for (let attempt = 1; ; attempt++) {
+    await runCommand(page, command);
+    const input = await pickerInput(page);
+    try {
+      await input.waitFor({ state: 'visible', timeout: 5000 });
+    } catch (error) {
+      if (attempt >= 2) throw error;
+      continue;
+    }
+    await input.fill(answer);
+    await page.keyboard.press('Enter');
+    return;
+  }
 }
