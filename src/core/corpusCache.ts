@@ -8,7 +8,7 @@ import { BinaryReader, BinaryWriter, checksum, CorruptDataError } from './search
  * The layout of a cache file. Raise it whenever what is stored, or how a transcript is read into
  * it, changes in a way a build id would not show; a file of another layout is never read.
  */
-export const CACHE_FORMAT = 4;
+export const CACHE_FORMAT = 5;
 const MAGIC = [0x44, 0x53, 0x43, 0x31]; // "DSC1"
 /** How much of each end of a file its content hash covers. */
 export const HASHED_BYTES = 4096;
