@@ -2,7 +2,7 @@
 // where the transcript was read (the index worker, or a cache file), handed to the extension host
 // as one transferable buffer, and read there a part at a time so that a 50 MB transcript never
 // holds up the editor.
-import type { Section, Transcript, TurnRole } from './model';
+import { TURN_ROLES, type Paragraph, type Section, type Transcript } from './model';
 
 /** A glossary mention in a corpus file, with a few words either side already cut out. */
 export interface MentionData {
@@ -70,8 +70,6 @@ interface SectionColumns {
   paragraphs: (string | number)[];
 }
 
-const ROLES: readonly TurnRole[] = ['remarks', 'question', 'answer'];
-
 function sectionColumns(sections: readonly Section[]): SectionColumns {
   const speakers = new Map<string, number>();
   const speaker = (name: string | null) => {
@@ -84,7 +82,7 @@ function sectionColumns(sections: readonly Section[]): SectionColumns {
   for (const s of sections) {
     columns.sections.push(s.kind === 'opening' ? 0 : 1, s.label, speaker(s.speaker), s.number, s.range.start, s.range.end, s.date ?? null, s.turns.length);
     for (const t of s.turns) {
-      columns.turns.push(ROLES.indexOf(t.role), speaker(t.speaker), t.label, t.range.start, t.range.end, t.paragraphs.length);
+      columns.turns.push(TURN_ROLES.indexOf(t.role), speaker(t.speaker), t.label, t.range.start, t.range.end, t.paragraphs.length);
       for (const p of t.paragraphs) columns.paragraphs.push(p.range.start, p.range.end, p.text);
     }
   }
@@ -102,7 +100,7 @@ function sectionsFrom(columns: SectionColumns): Section[] {
     const section: Section = { kind: S[s] === 0 ? 'opening' : 'exchange', label: S[s + 1] as string, speaker: name(S[s + 2] as number), number: S[s + 3] as number, range: { start: S[s + 4] as number, end: S[s + 5] as number }, turns: [] };
     if (S[s + 6] !== null) section.date = S[s + 6] as string;
     for (let k = S[s + 7] as number; k > 0; k--, t += 6) {
-      const turn = { role: ROLES[T[t] as number], speaker: name(T[t + 1] as number), label: T[t + 2] as string | null, range: { start: T[t + 3] as number, end: T[t + 4] as number }, paragraphs: [] as Section['turns'][number]['paragraphs'] };
+      const turn = { role: TURN_ROLES[T[t] as number], speaker: name(T[t + 1] as number), label: T[t + 2] as string | null, range: { start: T[t + 3] as number, end: T[t + 4] as number }, paragraphs: [] as Paragraph[] };
       for (let j = T[t + 5] as number; j > 0; j--, p += 3) turn.paragraphs.push({ range: { start: P[p] as number, end: P[p + 1] as number }, text: P[p + 2] as string });
       section.turns.push(turn);
     }

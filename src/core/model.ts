@@ -9,6 +9,9 @@ export interface LineRange {
 
 export type TurnRole = 'remarks' | 'question' | 'answer';
 
+/** Every role, in the order the index's and the outline's bytes number them: never reorder. */
+export const TURN_ROLES: readonly TurnRole[] = ['remarks', 'question', 'answer'];
+
 export interface Paragraph {
   range: LineRange;
   /** The paragraph's words with labels, Markdown markers and hard wraps removed. */

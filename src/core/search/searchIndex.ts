@@ -1,10 +1,10 @@
 import Fuse from 'fuse.js';
 import { foldWord, languagesOfWord, LANGUAGES, stemWord, type Language } from '../language';
-import { sectionLabel, type Transcript, type TurnRole } from '../model';
+import { sectionLabel, TURN_ROLES, type Transcript, type TurnRole } from '../model';
 import { parseQuery, speakerMatches, words, wordsWithOffsets, type ParsedQuery, type QueryTerm } from './query';
 import { BinaryReader, BinaryWriter, chunkSums, ChunkedTexts, concatTexts, CorruptDataError, SelectedTexts, StringTexts, TEXT_CHUNK, type TextStore } from './store';
 import { ArrayPostings, encodePostings, EncodedPostings, type PostingsLists } from './postings';
-import { IntList, LetterPairs, pairKeysOf, StemTable, TermLookup } from './vocabulary';
+import { FNV_PRIME, FNV_START, IntList, LetterPairs, pairKeysOf, StemTable, TermLookup } from './vocabulary';
 
 /** One searchable paragraph, with what a result needs to say where it is. */
 export interface SearchParagraph {
@@ -139,11 +139,10 @@ interface ParagraphColumns {
   /** Index into the index's strings, or -1 for none. */
   speaker: Int32Array;
   section: Int32Array;
-  /** 0 unknown, then ROLES[role - 1]. */
+  /** 0 unknown, then TURN_ROLES[role - 1]. */
   role: Int32Array;
 }
 
-const ROLES: readonly TurnRole[] = ['remarks', 'question', 'answer'];
 /** The binary layout's version: a layout this code does not know is never read. */
 export const INDEX_FORMAT = 5;
 
@@ -165,8 +164,8 @@ class TermTable {
   private used = 0;
 
   /** FNV-1a over the UTF-16 code units: `idOfAsciiRange` takes a hash made so as the word was read. */
-  static readonly HASH_START = 0x811c9dc5;
-  static readonly HASH_PRIME = 0x01000193;
+  static readonly HASH_START = FNV_START;
+  static readonly HASH_PRIME = FNV_PRIME;
 
   idOfRange(text: string, start: number, end: number): number {
     let h = TermTable.HASH_START;
@@ -438,7 +437,7 @@ export class SearchIndex {
           line: line[at],
           endLine: endLine[at],
           speaker: speaker[at] < 0 ? null : this.strings[speaker[at]],
-          role: role[at] === 0 ? undefined : ROLES[role[at] - 1],
+          role: role[at] === 0 ? undefined : TURN_ROLES[role[at] - 1],
           section: '',
         });
         at++;
@@ -679,7 +678,7 @@ export class SearchIndex {
     const n = doc.length;
     if ([line, endLine, speaker, section, role].some((column) => column.length !== n)) throw new CorruptDataError('paragraph columns differ in length');
     for (let i = 0; i < n; i++) {
-      if (doc[i] < 0 || doc[i] >= documents.length || speaker[i] >= strings.length || section[i] >= strings.length || role[i] < 0 || role[i] > ROLES.length) throw new CorruptDataError(`paragraph ${i} points outside the index`);
+      if (doc[i] < 0 || doc[i] >= documents.length || speaker[i] >= strings.length || section[i] >= strings.length || role[i] < 0 || role[i] > TURN_ROLES.length) throw new CorruptDataError(`paragraph ${i} points outside the index`);
     }
     let texts: TextStore;
     if (apart) {
@@ -712,7 +711,7 @@ export class SearchIndex {
 
   private roleOf(paragraph: number): TurnRole | null {
     const r = this.columns.role[paragraph];
-    return r === 0 ? null : ROLES[r - 1];
+    return r === 0 ? null : TURN_ROLES[r - 1];
   }
 
   /**
@@ -1146,7 +1145,7 @@ export class SearchIndexBuilder {
       columns.endLine.push(p.endLine);
       columns.speaker.push(this.stringId(p.speaker));
       columns.section.push(this.stringId(p.section));
-      columns.role.push(p.role ? ROLES.indexOf(p.role) + 1 : 0);
+      columns.role.push(p.role ? TURN_ROLES.indexOf(p.role) + 1 : 0);
       this.postings.paragraph(this.texts.length, p.text);
       if (p.entities) for (const id of p.entities) this.postings.see(this.postings.table.idOf(entityTerm(id)));
       this.postings.endParagraph();

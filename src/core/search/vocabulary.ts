@@ -5,12 +5,13 @@
 import { foldWord, LANGUAGES, languagesOfWord, stemWord, type Language } from '../language';
 import { type BinaryReader, type BinaryWriter, CorruptDataError } from './store';
 
-const HASH_START = 0x811c9dc5;
-const HASH_PRIME = 0x01000193;
+/** FNV-1a over UTF-16 code units: the term tables' hash (`TermLookup` here, the builder's in searchIndex.ts). */
+export const FNV_START = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
 function hashOf(word: string): number {
-  let h = HASH_START;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), HASH_PRIME);
+  let h = FNV_START;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
   return h;
 }
 
