@@ -44,7 +44,7 @@ export function forDisplay(transcript: Transcript): Transcript {
 
 /**
  * One JSON value a line (JSON never writes a raw line break): first the transcript without its
- * sections and the number of lines that follow, then the sections and the mentions in parts.
+ * sections, then its sections and its mentions in parts, each part as columns.
  */
 export function encodeDisplay(file: IndexedFile): Uint8Array {
   const { sections, ...meta } = file.transcript;
@@ -54,6 +54,12 @@ export function encodeDisplay(file: IndexedFile): Uint8Array {
   return encoder.encode([JSON.stringify(meta), ...lines].join('\n'));
 }
 
+/** A string's number in a part's list of strings (speakers, entries, mention texts), added if new. */
+function idIn(strings: Map<string, number>, s: string): number {
+  let i = strings.get(s);
+  if (i === undefined) strings.set(s, (i = strings.size));
+  return i;
+}
 
 /**
  * Sections, their turns and their paragraphs as flat arrays, one after another in reading order
@@ -72,12 +78,7 @@ interface SectionColumns {
 
 function sectionColumns(sections: readonly Section[]): SectionColumns {
   const speakers = new Map<string, number>();
-  const speaker = (name: string | null) => {
-    if (name === null) return -1;
-    let i = speakers.get(name);
-    if (i === undefined) speakers.set(name, (i = speakers.size));
-    return i;
-  };
+  const speaker = (name: string | null) => (name === null ? -1 : idIn(speakers, name));
   const columns: SectionColumns = { speakers: [], sections: [], turns: [], paragraphs: [] };
   for (const s of sections) {
     columns.sections.push(s.kind === 'opening' ? 0 : 1, s.label, speaker(s.speaker), s.number, s.range.start, s.range.end, s.date ?? null, s.turns.length);
@@ -128,13 +129,8 @@ function mentionColumns(mentions: readonly MentionData[]): MentionColumns {
   const texts = new Map<string, number>();
   const numbers: number[] = [];
   const contexts: (number | string)[] = [];
-  const indexOf = (map: Map<string, number>, key: string) => {
-    let i = map.get(key);
-    if (i === undefined) map.set(key, (i = map.size));
-    return i;
-  };
   mentions.forEach((m, i) => {
-    numbers.push(indexOf(entries, m.entryId), m.line, m.start, m.end, indexOf(texts, m.text));
+    numbers.push(idIn(entries, m.entryId), m.line, m.start, m.end, idIn(texts, m.text));
     if (m.before !== '' || m.after !== '') contexts.push(i, m.before, m.after);
   });
   return { entries: [...entries.keys()], texts: [...texts.keys()], numbers, contexts };
@@ -154,7 +150,7 @@ function mentionsFrom(columns: MentionColumns): MentionData[] {
 
 /**
  * Reads the lines of a display one `step` at a time, straight from its bytes: a 50 MB
- * transcript's display is some 40 MB, and decoding it whole would hold up the editor.
+ * transcript's display is some 30 MB, and decoding it whole would hold up the editor.
  */
 export class DisplayReader {
   private at = 0;

@@ -66,15 +66,10 @@ function isWordCode(code: number, text: string, i: number): boolean {
   return WORD.test(text[i]);
 }
 
-/** Spaces separate tokens; ASCII is told without a regular expression. */
-function isSpaceCode(code: number, text: string, i: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(text[i]);
-}
-
-function isDashCode(code: number, text: string, i: number): boolean {
-  if (code < 128) return code === 45;
-  return DASH.test(text[i]);
+/** Spaces and dashes only separate tokens; ASCII is told without a regular expression. */
+function separatesCode(code: number, text: string, i: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13) || code === 45;
+  return SPACE.test(text[i]) || DASH.test(text[i]);
 }
 
 /**
@@ -105,7 +100,7 @@ function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
       tokens.push({ text: text.slice(start, i), start, end: i, spaced, script: isCyrillicCode(code) ? 'cyrillic' : 'latin' });
       spaced = false;
-    } else if (isSpaceCode(code, text, i) || isDashCode(code, text, i)) {
+    } else if (separatesCode(code, text, i)) {
       spaced = true;
       i++;
     } else {

@@ -48,18 +48,17 @@ const MARKERS: Record<'en' | 'es' | 'fr', Set<string>> = {
   fr: new Set(['le', 'les', 'des', 'et', 'est', 'du', 'une', 'nous', 'dans', 'pour', 'pas', 'au', 'sur', 'qui', 'avec', 'ce', 'vous']),
 };
 const CYRILLIC_OR_HAN = /[\u0400-\u052f]|\p{Script=Han}/u;
-
 /** A code unit in Cyrillic's block or at or above U+2E80, where Han begins (beyond the BMP: a surrogate): a quicker test than `CYRILLIC_OR_HAN`'s, before it. */
 const MAY_BE_CYRILLIC_OR_HAN = /[\u0400-\u052f\u2e80-\uffff]/;
 const MARKER_LENGTH = Math.max(...Object.values(MARKERS).flatMap((set) => [...set].map((w) => w.length)));
+
+/** What `detectLanguage` reads of a text unless told otherwise. */
+export const LANGUAGE_SAMPLE = 6000;
 
 /**
  * The language a text is written in, from a sample of it: Chinese and Russian by their scripts,
  * English, Spanish and French by their commonest words. English when nothing tells.
  */
-/** What `detectLanguage` reads of a text unless told otherwise. */
-export const LANGUAGE_SAMPLE = 6000;
-
 export function detectLanguage(text: string, sample = LANGUAGE_SAMPLE): Language {
   const part = text.length > sample ? text.slice(0, sample) : text;
   let han = 0;

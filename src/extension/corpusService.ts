@@ -324,9 +324,9 @@ export class CorpusService implements vscode.Disposable {
       this.docs.delete(key);
       return;
     }
-    if (result.cached) this.fromCache++;
-    // The worker had this very file indexed already: what the views hold of it stands.
+    // The worker had this very file indexed already: what the views hold of it stands (and was counted).
     if (result.unchanged && this.docs.has(key)) return;
+    if (result.cached) this.fromCache++;
     for (const warning of result.warnings) this.log.warn(`${vscode.workspace.asRelativePath(uri)}: ${warning}`);
     if (!result.display) return;
     const reader = new DisplayReader(result.display);
