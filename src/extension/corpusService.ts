@@ -133,12 +133,14 @@ export class CorpusService implements vscode.Disposable {
 
   async search(query: string, options: { limit?: number; prefixLast?: boolean }) {
     await this.documents();
+    await this.settleEdits();
     return this.index.search(query, options);
   }
 
   /** A corpus study over every transcript, once the first load has finished. */
   async study(request: StudyRequest): Promise<unknown> {
     await this.documents();
+    await this.settleEdits();
     return this.index.study(request);
   }
 
@@ -212,7 +214,11 @@ export class CorpusService implements vscode.Disposable {
         pending = i < list.length && !this.stopRequested ? request(list.slice(i, i + LOAD_BATCH)) : undefined;
         for (let k = 0; k < results.length; k++) {
           if (generation !== this.generation) return;
-          await this.take(batch[k], results[k]);
+          // Counted here, not in take: a watcher's event may have read the file (from the cache) an
+          // instant before this load asked for it, and this load then finds it indexed already.
+          const result = results[k];
+          if ('cached' in result && result.cached) this.fromCache++;
+          await this.take(batch[k], result);
           this.progress.read++;
         }
       }
@@ -267,7 +273,7 @@ export class CorpusService implements vscode.Disposable {
     this.scheduleSave(0);
   }
 
-  /** How many transcripts the last load took from the cache; tests read it. */
+  /** How many transcripts the last load did not read (the cache held them, or they were indexed already); tests read it. */
   fromCache = 0;
   /** How many times the cache was brought up to date; tests wait on it. */
   cacheSaves = 0;
@@ -326,7 +332,6 @@ export class CorpusService implements vscode.Disposable {
     }
     // The worker had this very file indexed already: what the views hold of it stands (and was counted).
     if (result.unchanged && this.docs.has(key)) return;
-    if (result.cached) this.fromCache++;
     for (const warning of result.warnings) this.log.warn(`${vscode.workspace.asRelativePath(uri)}: ${warning}`);
     if (!result.display) return;
     const reader = new DisplayReader(result.display);
@@ -468,6 +473,8 @@ export class CorpusService implements vscode.Disposable {
 
   /** One file changed on disk: read it alone again (or drop it), never the whole corpus. */
   private schedule(uri: vscode.Uri): void {
+    // It replaces an edit waiting on the same file (one timer per file); reading it takes unsaved text as well.
+    this.edited.delete(uri.toString());
     this.debounce(uri.toString(), WATCH_DEBOUNCE_MS, async () => {
       this.queue.set(uri.toString(), uri);
       this.pump();
@@ -520,10 +527,42 @@ export class CorpusService implements vscode.Disposable {
     this.changedNow();
   }
 
+  /** Edits waiting for the typing to pause, by file; and the edited or closed files being indexed now. */
+  private readonly edited = new Map<string, vscode.TextDocument>();
+  private readonly reindexing = new Set<Promise<void>>();
+
   private onEdit(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     if (!this.docs.has(key) && !(vscode.workspace.getWorkspaceFolder(document.uri) && this.isWorkspaceTranscript(document.uri))) return;
-    this.debounce(key, EDIT_DEBOUNCE_MS, () => this.reindexText(document));
+    this.edited.set(key, document);
+    this.debounce(key, EDIT_DEBOUNCE_MS, () => this.reindexEdited(key));
+  }
+
+  private reindexEdited(key: string): Promise<void> {
+    const document = this.edited.get(key);
+    if (!document) return Promise.resolve();
+    this.edited.delete(key);
+    return this.track(this.reindexText(document));
+  }
+
+  /** Work on an open or just closed file that a search waits for. */
+  private track(work: Promise<void>): Promise<void> {
+    const tracked = work.finally(() => this.reindexing.delete(tracked));
+    this.reindexing.add(tracked);
+    return tracked;
+  }
+
+  /**
+   * A search or study right after an edit (or an undo) answers from the text as the editor holds
+   * it now: edits still waiting for the typing to pause are indexed first.
+   */
+  private async settleEdits(): Promise<void> {
+    for (const key of [...this.edited.keys()]) {
+      clearTimeout(this.timers.get(key));
+      this.timers.delete(key);
+      void this.reindexEdited(key).catch((error: Error) => this.log.warn(`${key}: ${error.message}`));
+    }
+    await Promise.allSettled([...this.reindexing]);
   }
 
   private async reindexText(document: vscode.TextDocument): Promise<void> {
@@ -536,7 +575,13 @@ export class CorpusService implements vscode.Disposable {
 
   /** Closing an editor with unsaved edits: the file on disk is the transcript again. */
   private onClose(document: vscode.TextDocument): void {
-    if (this.docs.has(document.uri.toString())) this.schedule(document.uri);
+    const key = document.uri.toString();
+    if (!this.docs.has(key)) return;
+    // Read now, not after a pause, and a search waits for it: the index may hold the unsaved text.
+    this.edited.delete(key);
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    void this.track(this.update(document.uri).catch((error: Error) => this.log.warn(`${key}: ${error.message}`)));
   }
 
   private changeTimer: ReturnType<typeof setTimeout> | undefined;

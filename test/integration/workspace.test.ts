@@ -74,6 +74,22 @@ describe('workspace transcripts', () => {
     await waitFor('the file on disk again', async () => ((await api.services.corpus.documentFor(file))?.transcript.sections.filter((s) => s.kind === 'exchange').length === 2 ? true : undefined), 5000);
   });
 
+  it('a search right after typing, an undo, or closing without saving answers from the text the editor holds', async () => {
+    const editor = await showTranscript(file);
+    // No wait between the edit and the search: the index has not seen the edit yet when it is asked.
+    await editor.edit((e) => e.insert(new vscode.Position(editor.document.lineCount, 0), '\nAFP: And the quokka?\nMao Ning: I refer you to the competent authorities.'));
+    const typed = await api.services.search.search('quokka', { limit: 5 });
+    assert.equal(typed.total, 1, 'the word just typed is not found');
+    assert.equal(typed.results[0].file, file.toString());
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText().includes('quokka'), false);
+    assert.equal((await api.services.search.search('quokka', { limit: 5 })).total, 0, 'the word undone is still found');
+    await editor.edit((e) => e.insert(new vscode.Position(editor.document.lineCount, 0), '\nAFP: And the wombat?\nMao Ning: No comment.'));
+    assert.equal((await api.services.search.search('wombat', { limit: 5 })).total, 1, 'the word typed again is not found');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    assert.equal((await api.services.search.search('wombat', { limit: 5 })).total, 0, 'an edit closed without saving is still found');
+  });
+
   it('binary, empty and invalid UTF-8 files are skipped or read with a warning, and the rest keeps working', async () => {
     const dir = vscode.Uri.joinPath(folder(), 'transcripts');
     await write(vscode.Uri.joinPath(dir, 'photo.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
