@@ -77,20 +77,57 @@ export function detectLanguage(text: string, sample = LANGUAGE_SAMPLE): Language
   }
   if (han > 0 && han >= (cyrillic + latin) * 0.3) return 'zh';
   if (cyrillic > latin) return 'ru';
-  const counts = { en: 0, es: 0, fr: 0 };
-  // The commonest words decide within a couple of thousand characters.
-  // One split, not a match object per word: this runs once per transcript of a corpus.
-  for (const w of part.slice(0, 3000).toLowerCase().split(/[^a-zà-ÿ]+/)) {
-    // No marker is longer: most words need no lookup.
-    if (w.length > MARKER_LENGTH) continue;
-    if (MARKERS.en.has(w)) counts.en++;
-    if (MARKERS.es.has(w)) counts.es++;
-    if (MARKERS.fr.has(w)) counts.fr++;
+  // The commonest words decide within a couple of thousand characters. Words are runs of [a-zà-ÿ]
+  // in lower case; each short ASCII one is looked up by a number made of its letters, so no word
+  // becomes a string of its own (this runs once per transcript of a corpus).
+  const lower = part.slice(0, 3000).toLowerCase();
+  let en = 0;
+  let es = 0;
+  let fr = 0;
+  let key = 0;
+  let length = 0;
+  let ascii = true;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 0;
+    if ((code >= 97 && code <= 122) || (code >= 0xe0 && code <= 0xff)) {
+      if (code > 122) ascii = false;
+      else if (length < MARKER_LENGTH) key = key * 32 + (code - 96);
+      length++;
+      continue;
+    }
+    if (length > 0 && length <= MARKER_LENGTH && ascii) {
+      const found = MARKER_KEYS.get(key) ?? 0;
+      en += found & 1;
+      es += (found >> 1) & 1;
+      fr += (found >> 2) & 1;
+    }
+    key = 0;
+    length = 0;
+    ascii = true;
   }
-  if (counts.es > counts.en && counts.es > counts.fr) return 'es';
-  if (counts.fr > counts.en && counts.fr >= counts.es) return 'fr';
+  if (es > en && es > fr) return 'es';
+  if (fr > en && fr >= es) return 'fr';
   return 'en';
 }
+
+/** The number `detectLanguage` makes of a short word of a-z (five bits a letter). */
+function markerKey(word: string): number {
+  let key = 0;
+  for (let i = 0; i < word.length; i++) key = key * 32 + (word.charCodeAt(i) - 96);
+  return key;
+}
+
+/** Marker words by their number: bit 0 English, 1 Spanish, 2 French. */
+const MARKER_KEYS = (() => {
+  const keys = new Map<number, number>();
+  (['en', 'es', 'fr'] as const).forEach((language, bit) => {
+    for (const word of MARKERS[language]) {
+      if (!/^[a-z]+$/.test(word) || word.length > MARKER_LENGTH) throw new Error(`marker "${word}" is not a short a-z word`);
+      keys.set(markerKey(word), (keys.get(markerKey(word)) ?? 0) | (1 << bit));
+    }
+  });
+  return keys;
+})();
 
 const MARKS = /\p{M}/gu;
 // eslint-disable-next-line no-control-regex

@@ -46,6 +46,13 @@ describe('the language of a transcript', () => {
     assert.equal(detectLanguage('La OEA se atrevió a llamar al resto de los países de la región.'), 'es');
     assert.equal(detectLanguage("Nous aurons en décembre un sommet avec l'Union africaine et les membres du bureau."), 'fr');
   });
+
+  it('counts whole words only, in any case: a marker inside a longer or accented word is not one', () => {
+    assert.equal(detectLanguage('LOS DEL Y EL the'), 'es');
+    assert.equal(detectLanguage('Lesé lesé lesé, the'), 'en');
+    assert.equal(detectLanguage('queso queso queso; the.'), 'en');
+    assert.equal(detectLanguage('andthe, thewe: nous-les'), 'fr');
+  });
 });
 
 describe('names in Russian', () => {

@@ -50,7 +50,8 @@ export function speakersFromTitle(title: string): string[] {
   };
   const possessive = /((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,7}[\p{Lu}][\p{L}\p{M}'’.-]*)[’']s\s+((?:\S+\s+){0,3}\S+)/gu;
   const spoken = /\b(?:remarks|answers|statement|speech|address|interview|comments|opening|news conference|press conference|briefing|article|op-ed|conversation|meeting|talks?|message|greetings|replies|response|introductory|closing|video)\b/i;
-  for (const m of title.matchAll(possessive)) if (spoken.test(m[2])) add(m[1], true);
+  // The possessive pattern backtracks over every capitalised word; most titles have no "’s " to find.
+  if (/[’']s\s/.test(title)) for (const m of title.matchAll(possessive)) if (spoken.test(m[2])) add(m[1], true);
   const by = /\b(?:by|with|from|and)\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s*){1,8})/gu;
   for (const m of title.matchAll(by)) add(m[1], false);
   const leading = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,7}?[\p{Lu}][\p{L}\p{M}'’.-]*)\s+(?:at|on|in|to|and|delivers|holds|gives|speaks|meets|answers|remarks|says|statement|interview)\b/u.exec(title);

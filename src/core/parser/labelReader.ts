@@ -55,9 +55,14 @@ export class LabelReader {
 
   /** The label a line (by its index in the text) opens with, or null. */
   at(index: number): SpeakerLabel | null {
+    const inline = this.inline.get(index);
+    if (inline) return inline;
+    // Most texts have no label alone on its line: no line's content needs hashing to find out.
+    if (this.standalone.size === 0) return null;
     const i = this.position.get(index);
     if (i === undefined) return null;
-    return this.inline.get(index) ?? (this.standalone.has(this.lines[i].content) ? standaloneLabel(this.lines[i].content) : null);
+    const content = this.lines[i].content;
+    return this.standalone.has(content) ? standaloneLabel(content) : null;
   }
 
   /** A label whose colon stands on the next line of a hard-wrapped paragraph. */

@@ -14,6 +14,10 @@ export interface SourceLine {
   blank: boolean;
   /** The content's spaces are single U+0020s (as `collapseSpaces` leaves them): nothing to collapse. */
   clean: boolean;
+  /** `hasMarkdown(content)`: the content has a character Markdown marks up with. */
+  markdown: boolean;
+  /** The content has a code unit at or above U+2E80, where Han begins (or a surrogate): its words are not only what spaces separate. */
+  wide: boolean;
   /** `isNoiseLine(content)`, once asked (see `isNoise`). */
   noise?: boolean;
   /** `readSpeakerLabel(content)`, once asked (see `labelOfLine` in labelReader.ts). */
@@ -58,9 +62,13 @@ export function readLines(lines: readonly string[]): SourceLine[] {
 
 // Whitespace other than single U+0020s: a line without any needs neither its spaces made plain nor collapsed.
 const UNEVEN_SPACING = /[\t\n\v\f\r\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]| {2}/;
+// Either of the above, a Markdown character or a wide one: most lines have none, and one search tells all three.
+const UNEVEN_MARKDOWN_OR_WIDE = /[\t\n\v\f\r\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF[*_\\\u2E80-\uFFFF]| {2}/;
+const WIDE = /[\u2E80-\uFFFF]/;
 
 function readLine(raw: string, index: number): SourceLine {
-  const even = !UNEVEN_SPACING.test(raw);
+  const plainLine = !UNEVEN_MARKDOWN_OR_WIDE.test(raw);
+  const even = plainLine || !UNEVEN_SPACING.test(raw);
   const plain = even ? raw : normalizeSpaces(raw);
   // Most lines open with a letter: no quote marker, no heading, nothing to look for at the start.
   const first = plain.charCodeAt(0);
@@ -71,7 +79,9 @@ function readLine(raw: string, index: number): SourceLine {
   if (hardBreak) content = content.replace(/\\$/, '').trimEnd();
   const heading = content.charCodeAt(0) === 35 ? /^(#{1,6})\s+/.exec(content) : null;
   if (heading) content = content.slice(heading[0].length).replace(/\s+#+\s*$/, '').trim();
-  return { index, raw, content, quoted: quote !== null, hardBreak, heading: heading ? heading[1].length : 0, blank: content === '', clean: even };
+  const markdown = !plainLine && hasMarkdown(content);
+  const wide = !plainLine && WIDE.test(content);
+  return { index, raw, content, quoted: quote !== null, hardBreak, heading: heading ? heading[1].length : 0, blank: content === '', clean: even, markdown, wide };
 }
 
 function endsWithTwoSpaces(text: string): boolean {
@@ -96,6 +106,11 @@ export function stripMarkdown(text: string): string {
 }
 
 const MARKDOWN_CHARACTER = /[[*_\\]/;
+
+/** `stripMarkdown` of a line's content, or of a part of it (a label's rest): the line knows whether it has Markdown. */
+export function stripLineMarkdown(line: SourceLine, text: string): string {
+  return line.markdown ? stripMarkdown(text) : text;
+}
 
 const SEPARATOR = /^[\s*•·—–\-_=~#.]{3,}$/u;
 const PHOTO_CREDIT = /^(?:photo(?:graph)?s?|pictures?|images?|фото|credit|source of the photo|图片|图|foto|fotografía|crédit photo|crédits photo)(?:\s+(?:credits?|captions?))?\s*(?:[:：©]|by\s)/iu;
