@@ -78,22 +78,24 @@ export function detectLanguage(text: string, sample = LANGUAGE_SAMPLE): Language
   if (han > 0 && han >= (cyrillic + latin) * 0.3) return 'zh';
   if (cyrillic > latin) return 'ru';
   // The commonest words decide within a couple of thousand characters. Words are runs of [a-zà-ÿ]
-  // in lower case; each short ASCII one is looked up by a number made of its letters, so no word
+  // once lowered; each short ASCII one is looked up by a number made of its letters, so no word
   // becomes a string of its own (this runs once per transcript of a corpus).
-  const lower = part.slice(0, 3000).toLowerCase();
+  const end = Math.min(part.length, 3000);
   let en = 0;
   let es = 0;
   let fr = 0;
   let key = 0;
   let length = 0;
   let ascii = true;
-  for (let i = 0; i <= lower.length; i++) {
-    const code = i < lower.length ? lower.charCodeAt(i) : 0;
-    if ((code >= 97 && code <= 122) || (code >= 0xe0 && code <= 0xff)) {
+  for (let i = 0; i <= end; i++) {
+    const unit = i < end ? part.charCodeAt(i) : 0;
+    const code = lowerLetter(unit);
+    if (code !== 0) {
       if (code > 122) ascii = false;
       else if (length < MARKER_LENGTH) key = key * 32 + (code - 96);
       length++;
-      continue;
+      // "İ" lowers to "i" and a combining dot, which ends the word.
+      if (unit !== 0x130) continue;
     }
     if (length > 0 && length <= MARKER_LENGTH && ascii) {
       const found = MARKER_KEYS.get(key) ?? 0;
@@ -108,6 +110,24 @@ export function detectLanguage(text: string, sample = LANGUAGE_SAMPLE): Language
   if (es > en && es > fr) return 'es';
   if (fr > en && fr >= es) return 'fr';
   return 'en';
+}
+
+/**
+ * A code unit as `toLowerCase` lowers it, when that is a letter of `detectLanguage`'s words (a–z,
+ * à–ÿ); 0 for any other. Read a character at a time, the sample needs no lower-case copy.
+ */
+function lowerLetter(code: number): number {
+  if (code >= 97 && code <= 122) return code;
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code >= 0xe0 && code <= 0xff) return code;
+  if (code >= 0xc0 && code <= 0xde && code !== 0xd7) return code + 32;
+  // The only other characters that lower into those letters: İ, Ÿ, the Kelvin and Ångström signs.
+  if (code < 0x130) return 0;
+  if (code === 0x130) return 105;
+  if (code === 0x178) return 0xff;
+  if (code === 0x212a) return 107;
+  if (code === 0x212b) return 0xe5;
+  return 0;
 }
 
 /** The number `detectLanguage` makes of a short word of a-z (five bits a letter). */

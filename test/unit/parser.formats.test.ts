@@ -178,3 +178,24 @@ describe('spacing in paragraph texts', () => {
     assert.deepEqual(paragraphs, ['We met in Geneva today. The talks were long and useful.', 'Did you agree?', 'Yes, we did. Plainly spaced text stays as it is.']);
   });
 });
+
+describe('a lead that repeats the title', () => {
+  it('is left out when it is the title again (in another case, with a stop, spaced otherwise); a longer paragraph that opens with it stays', () => {
+    const title = 'Remarks by the Minister on the Situation in the Region';
+    const text = [
+      title,
+      'Geneva, 3 March 2024',
+      '',
+      'Remarks by the minister on the  situation in the region.',
+      '',
+      'REMARKS BY THE MINISTER ON THE SITUATION IN THE REGION.',
+      '',
+      `${title} were made after the talks, and the Minister took no questions.`,
+      '',
+      'We will meet again in April.',
+    ].join('\n');
+    const t = parser.parse(text);
+    const paragraphs = t.sections.flatMap((s) => s.turns.flatMap((u) => u.paragraphs.map((p) => p.text)));
+    assert.deepEqual(paragraphs, [`${title} were made after the talks, and the Minister took no questions.`, 'We will meet again in April.']);
+  });
+});

@@ -504,8 +504,20 @@ function toTurn(raw: RawTurn, role: TurnRole, speaker: string | null): Turn {
 }
 
 /** The question's first sentence that says something, past "Thank you." and greetings. */
+/**
+ * How much of a question its label is read from: a few courtesy sentences (about 70 characters
+ * each at most) and 80 characters of the first other one. A sentence that runs past this is cut
+ * to those 80 characters all the same, so a long question is not joined and scanned whole.
+ */
+const QUESTION_LABEL_WINDOW = 1000;
+
 function questionLabel(turn: Turn): string {
-  let text = turn.paragraphs.map((p) => p.text).join(' ');
+  let text = '';
+  for (const p of turn.paragraphs) {
+    text = text === '' ? p.text : `${text} ${p.text}`;
+    if (text.length >= QUESTION_LABEL_WINDOW) break;
+  }
+  text = text.slice(0, QUESTION_LABEL_WINDOW);
   for (let i = 0; i < 3; i++) {
     const sentence = firstSentence(text);
     if (!COURTESY.test(sentence) || sentence.length >= text.length) break;
