@@ -98,7 +98,7 @@ export function detectLanguage(text: string, sample = LANGUAGE_SAMPLE): Language
       if (unit !== 0x130) continue;
     }
     if (length > 0 && length <= MARKER_LENGTH && ascii) {
-      const found = MARKER_KEYS.get(key) ?? 0;
+      const found = markerBits(key);
       en += found & 1;
       es += (found >> 1) & 1;
       fr += (found >> 2) & 1;
@@ -137,17 +137,35 @@ function markerKey(word: string): number {
   return key;
 }
 
-/** Marker words by their number: bit 0 English, 1 Spanish, 2 French. */
-const MARKER_KEYS = (() => {
-  const keys = new Map<number, number>();
-  (['en', 'es', 'fr'] as const).forEach((language, bit) => {
-    for (const word of MARKERS[language]) {
-      if (!/^[a-z]+$/.test(word) || word.length > MARKER_LENGTH) throw new Error(`marker "${word}" is not a short a-z word`);
-      keys.set(markerKey(word), (keys.get(markerKey(word)) ?? 0) | (1 << bit));
-    }
-  });
-  return keys;
-})();
+/**
+ * Marker words by their number, in an open-addressing table (a lookup per short word of every
+ * transcript: a `Map` was most of the time): the numbers, and per number bit 0 English, 1 Spanish, 2 French.
+ */
+const MARKER_SLOTS = 256;
+const markerNumbers = new Int32Array(MARKER_SLOTS);
+const markerLanguages = new Uint8Array(MARKER_SLOTS);
+(['en', 'es', 'fr'] as const).forEach((language, bit) => {
+  for (const word of MARKERS[language]) {
+    if (!/^[a-z]+$/.test(word) || word.length > MARKER_LENGTH) throw new Error(`marker "${word}" is not a short a-z word`);
+    const key = markerKey(word);
+    let slot = markerSlot(key);
+    while (markerNumbers[slot] !== 0 && markerNumbers[slot] !== key) slot = (slot + 1) & (MARKER_SLOTS - 1);
+    markerNumbers[slot] = key;
+    markerLanguages[slot] |= 1 << bit;
+  }
+});
+
+function markerSlot(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 24;
+}
+
+/** The languages a short word of a-z is a marker of (by its number; 0 for none). */
+function markerBits(key: number): number {
+  for (let slot = markerSlot(key); markerNumbers[slot] !== 0; slot = (slot + 1) & (MARKER_SLOTS - 1)) {
+    if (markerNumbers[slot] === key) return markerLanguages[slot];
+  }
+  return 0;
+}
 
 const MARKS = /\p{M}/gu;
 // eslint-disable-next-line no-control-regex

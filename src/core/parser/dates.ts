@@ -48,8 +48,12 @@ function iso(year: number, month: number | undefined, day: number): string | nul
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** Every pattern has a year of four digits: a text without any is told at once. */
+const FOUR_DIGITS = /\d{4}/;
+
 /** The earliest date written in `text`, or null. */
 export function findDate(text: string): FoundDate | null {
+  if (!FOUR_DIGITS.test(text)) return null;
   let best: FoundDate | null = null;
   for (const { regex, order } of PATTERNS) {
     const m = regex.exec(text);
