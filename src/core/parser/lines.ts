@@ -60,11 +60,17 @@ export function readLines(lines: readonly string[]): SourceLine[] {
   return out;
 }
 
-// Whitespace other than single U+0020s: a line without any needs neither its spaces made plain nor collapsed.
-const UNEVEN_SPACING = /[\t\n\v\f\r\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]| {2}/;
-// Either of the above, a Markdown character or a wide one: most lines have none, and one search tells all three.
-const UNEVEN_MARKDOWN_OR_WIDE = /[\t\n\v\f\r\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF[*_\\\u2E80-\uFFFF]| {2}/;
-const WIDE = /[\u2E80-\uFFFF]/;
+// Whitespace other than single U+0020s (a class's contents): a line without any, nor two spaces in a
+// row, needs neither its spaces made plain nor collapsed.
+const UNEVEN_SPACES = '\\t\\n\\v\\f\\r\\u00A0\\u1680\\u2000-\\u200B\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF';
+/** The characters Markdown marks up with (a class's contents). */
+const MARKDOWN_CHARACTERS = '[*_\\\\';
+/** Han begins at U+2E80; beyond the BMP, a surrogate (a class's contents). */
+const WIDE_CHARACTERS = '\\u2E80-\\uFFFF';
+const UNEVEN_SPACING = new RegExp(`[${UNEVEN_SPACES}]| {2}`);
+// Any of the three: most lines have none, and one search tells all three.
+const UNEVEN_MARKDOWN_OR_WIDE = new RegExp(`[${UNEVEN_SPACES}${MARKDOWN_CHARACTERS}${WIDE_CHARACTERS}]| {2}`);
+const WIDE = new RegExp(`[${WIDE_CHARACTERS}]`);
 
 function readLine(raw: string, index: number): SourceLine {
   const plainLine = !UNEVEN_MARKDOWN_OR_WIDE.test(raw);
@@ -105,7 +111,7 @@ export function stripMarkdown(text: string): string {
     .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
 }
 
-const MARKDOWN_CHARACTER = /[[*_\\]/;
+const MARKDOWN_CHARACTER = new RegExp(`[${MARKDOWN_CHARACTERS}]`);
 
 /** `stripMarkdown` of a line's content, or of a part of it (a label's rest): the line knows whether it has Markdown. */
 export function stripLineMarkdown(line: SourceLine, text: string): string {

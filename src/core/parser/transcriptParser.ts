@@ -504,7 +504,6 @@ function toTurn(raw: RawTurn, role: TurnRole, speaker: string | null): Turn {
   };
 }
 
-/** The question's first sentence that says something, past "Thank you." and greetings. */
 /**
  * How much of a question its label is read from: a few courtesy sentences (about 70 characters
  * each at most) and 80 characters of the first other one. A sentence that runs past this is cut
@@ -512,6 +511,7 @@ function toTurn(raw: RawTurn, role: TurnRole, speaker: string | null): Turn {
  */
 const QUESTION_LABEL_WINDOW = 1000;
 
+/** The question's first sentence that says something, past "Thank you." and greetings. */
 function questionLabel(turn: Turn): string {
   let text = '';
   for (const p of turn.paragraphs) {
@@ -618,12 +618,16 @@ function moreWordsThan(text: string, max: number): boolean {
   let words = 0;
   let space = true;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const isSpace = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+    const isSpace = separatesWords(text.charCodeAt(i));
     if (!isSpace && space && ++words > max) return true;
     space = isSpace;
   }
   return wordCount(text) > max;
+}
+
+/** The spaces `wordCount` counts words between. */
+function separatesWords(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
 
 /** Words of a text; Chinese and Japanese write none apart, so two characters count as one. */
@@ -641,7 +645,7 @@ function wordCount(text: string): number {
       continue;
     }
     if (c >= 0x2e80 && c !== 0x3000) cjk = true;
-    const isSpace = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+    const isSpace = separatesWords(c);
     if (isSpace && !space && i > 0) n++;
     space = isSpace;
   }
