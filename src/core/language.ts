@@ -42,7 +42,7 @@ export function languageOf(value: unknown): Language | null {
 }
 
 // Words that are frequent in one Latin-script language and rare in the other two.
-const MARKERS: Record<'en' | 'es' | 'fr', Set<string>> = {
+export const MARKERS: Readonly<Record<'en' | 'es' | 'fr', ReadonlySet<string>>> = {
   en: new Set(['the', 'and', 'of', 'to', 'is', 'that', 'we', 'with', 'this', 'have', 'are', 'it', 'for', 'our', 'was', 'will']),
   es: new Set(['el', 'los', 'las', 'del', 'y', 'que', 'por', 'con', 'una', 'es', 'para', 'lo', 'su', 'se', 'como', 'pero', 'muy']),
   fr: new Set(['le', 'les', 'des', 'et', 'est', 'du', 'une', 'nous', 'dans', 'pour', 'pas', 'au', 'sur', 'qui', 'avec', 'ce', 'vous']),

@@ -8,7 +8,7 @@ import { EntityMatcher } from '../../src/core/entityMatcher';
 import { EntrySearch } from '../../src/core/entrySearch';
 import { Glossary } from '../../src/core/glossary';
 import { documentLanguage } from '../../src/core/documentLanguage';
-import { detectLanguage } from '../../src/core/language';
+import { detectLanguage, MARKERS } from '../../src/core/language';
 import { TranscriptParser } from '../../src/core/parser/transcriptParser';
 import { SearchIndex, type SearchDocument } from '../../src/core/search/searchIndex';
 import { readRepoFile, repoRoot } from './helpers';
@@ -52,6 +52,25 @@ describe('the language of a transcript', () => {
     assert.equal(detectLanguage('Lesé lesé lesé, the'), 'en');
     assert.equal(detectLanguage('queso queso queso; the.'), 'en');
     assert.equal(detectLanguage('andthe, thewe: nous-les'), 'fr');
+  });
+
+  it('reads marker words as toLowerCase and a split at every other character would, whatever character stands in them', () => {
+    // The plain way `detectLanguage` avoids for speed: a lower-case copy split into words.
+    const byWords = (text: string): string => {
+      const n = { en: 0, es: 0, fr: 0 };
+      for (const w of text.toLowerCase().split(/[^a-zà-ÿ]+/)) for (const l of ['en', 'es', 'fr'] as const) if (MARKERS[l].has(w)) n[l]++;
+      return n.es > n.en && n.es > n.fr ? 'es' : n.fr > n.en && n.fr >= n.es ? 'fr' : 'en';
+    };
+    const differ: string[] = [];
+    for (let code = 0; code < 0x400; code++) {
+      const c = String.fromCharCode(code);
+      // Each text turns on whether the character is read as a letter of the word beside it or between words.
+      for (const text of [`le le${c} the${c} the${c}`, `le ${c}le ${c}the ${c}the`, `the el${c} y${c}`, `THE ${c}EL ${c}Y`, `l${c}s the`]) {
+        if (detectLanguage(text) !== byWords(text)) differ.push(`U+${code.toString(16)}: ${text}`);
+      }
+    }
+    for (const text of ['LE\u0130S les the', 'le\u0178 le the the', 'the y\u212A y\u212A', 'le le\u212B the the']) if (detectLanguage(text) !== byWords(text)) differ.push(text);
+    assert.deepEqual(differ, []);
   });
 });
 
