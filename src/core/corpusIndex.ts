@@ -5,7 +5,7 @@ import { EntityMatcher } from './entityMatcher';
 import type { GlossaryEntry } from './glossary';
 import { splitLines } from './parser/lines';
 import { TranscriptParser } from './parser/transcriptParser';
-import { SearchIndex, SearchIndexBuilder, searchDocumentOf, type SearchOptions, type SearchResponse } from './search/searchIndex';
+import { SearchIndex, SearchIndexBuilder, searchDocumentOf, type SearchDocument, type SearchOptions, type SearchResponse } from './search/searchIndex';
 import { decodeTranscript } from './source';
 import { documentLanguage } from './documentLanguage';
 import { importTranscript, type ImportOptions } from './import/importTranscript';
@@ -34,6 +34,12 @@ export interface CorpusIndexOptions {
   display?: boolean;
   /** The program's build: a cache made by another build is not read. */
   build?: string;
+  /**
+   * Answer a file's load before its paragraphs go into the search index, which `settle` (or the
+   * next search) then does: a worker calls `settle` once its answer is on its way, and builds the
+   * index while the extension host reads what it was sent.
+   */
+  settleLater?: boolean;
 }
 
 /** One file to read: its key in the index (a path or a URI), where it is on disk, and its name. */
@@ -92,6 +98,9 @@ export class CorpusIndex {
   /** Files indexed since the last search, read into the next part of the index as they come: file → position there. */
   private pending = new SearchIndexBuilder();
   private readonly added = new Map<string, number>();
+  /** With `settleLater`: files indexed whose paragraphs wait to join `pending`, in the order they came. */
+  private readonly unsettled = new Map<string, () => SearchDocument>();
+  private readonly settleLater: boolean;
   private cached: { contents: CacheContents; display: Map<string, Uint8Array> } | undefined;
   private readonly fromCache = new Set<string>();
   /** Whether anything changed since the cache was read or written. */
@@ -103,6 +112,15 @@ export class CorpusIndex {
     this.mentions = options.mentions ?? true;
     this.display = options.display ?? true;
     this.build = options.build ?? 'dev';
+    this.settleLater = options.settleLater ?? false;
+  }
+
+  /** Puts the paragraphs of the files indexed since into the part of the index being built. */
+  settle(): void {
+    for (const [file, document] of this.unsettled) {
+      this.unsettled.delete(file);
+      this.added.set(file, this.pending.add(document()));
+    }
   }
 
   /** A new glossary: every file's mentions are found again (files are read again from disk where they came from). */
@@ -200,7 +218,7 @@ export class CorpusIndex {
         if (cachedAsIs && sameKey(cachedEntry!.key, key)) {
           if (cachedEntry!.skipped) return this.skip(file, { fileName, path, key, warnings: [] }, cachedEntry!.skipped, true);
           const display = this.cached!.display.get(file);
-          if (this.entries.get(file) !== undefined || this.added.has(file)) this.removed.add(file);
+          if (this.entries.get(file) !== undefined || this.added.has(file) || this.unsettled.has(file)) this.removed.add(file);
           this.unadd(file);
           this.fromCache.add(file);
           this.entries.set(file, { fileName, path, key, warnings: cachedEntry!.warnings ?? [], display });
@@ -276,6 +294,7 @@ export class CorpusIndex {
 
   /** The search index of every file, with the changes since the last search merged in. */
   searchIndex(): SearchIndex {
+    this.settle();
     if (this.removed.size === 0 && this.added.size === 0 && this.fromCache.size === 0) return this.current;
     const drop = new Set([...this.removed, ...this.added.keys(), ...this.fromCache]);
     const parts = [this.current.without(drop)];
@@ -361,7 +380,7 @@ export class CorpusIndex {
   }
 
   private skip(file: string, entry: FileEntry, reason: string, record = false): { file: string; skipped: string } {
-    if (this.entries.has(file) || this.added.has(file) || this.fromCache.has(file)) {
+    if (this.entries.has(file) || this.added.has(file) || this.unsettled.has(file) || this.fromCache.has(file)) {
       this.unadd(file);
       this.fromCache.delete(file);
       this.removed.add(file);
@@ -378,7 +397,8 @@ export class CorpusIndex {
     if (this.entries.has(file) || this.fromCache.has(file)) this.removed.add(file);
     this.fromCache.delete(file);
     this.unadd(file);
-    this.added.set(file, this.pending.add(searchDocumentOf(file, transcript, mentions)));
+    if (this.settleLater) this.unsettled.set(file, () => searchDocumentOf(file, transcript, mentions));
+    else this.added.set(file, this.pending.add(searchDocumentOf(file, transcript, mentions)));
     const shown: IndexedFile = { transcript: this.display ? forDisplay(transcript) : transcript, mentions };
     if (this.display) entry.display = encodeDisplay(shown);
     this.entries.set(file, entry);
@@ -388,6 +408,7 @@ export class CorpusIndex {
 
   /** A file indexed since the last search leaves the part being built. */
   private unadd(file: string): void {
+    this.unsettled.delete(file);
     const position = this.added.get(file);
     if (position === undefined) return;
     this.pending.drop(position);

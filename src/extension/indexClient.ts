@@ -18,6 +18,7 @@ export type StudyRequest = Extract<IndexRequest, { type: 'concordance' | 'trends
 /** The index in the extension host itself, where no worker could start. */
 export interface LocalCorpus {
   answer(request: IndexRequest | DiskRequest): unknown;
+  settle(): void;
 }
 
 /** A started worker, whichever kind: a Node worker thread or a browser's Web Worker. */
@@ -153,7 +154,9 @@ export class IndexClient {
     if (!this.local && !this.worker) this.start();
     if (this.local) {
       try {
-        return Promise.resolve(this.local.answer(request));
+        const answer = this.local.answer(request);
+        this.local.settle();
+        return Promise.resolve(answer);
       } catch (error) {
         return Promise.reject(error as Error);
       }

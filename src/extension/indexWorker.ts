@@ -16,9 +16,13 @@ export type DiskRequest =
 
 /** The corpus index and its cache file, as the worker (or the extension host, without a worker) holds them. */
 export class DiskCorpus {
-  readonly index = new CorpusIndex({ build: BUILD });
+  readonly index = new CorpusIndex({ build: BUILD, settleLater: true });
   private cacheFile: string | undefined;
   private cache: OpenCache | undefined;
+
+  settle(): void {
+    this.index.settle();
+  }
 
   answer(request: IndexRequest | DiskRequest): unknown {
     switch (request.type) {
@@ -51,7 +55,7 @@ export { DiskCorpus as LocalCorpus };
 
 if (parentPort) {
   const port = parentPort;
-  serveIndex(new DiskCorpus() as { answer(request: IndexRequest | { type: string }): unknown }, {
+  serveIndex(new DiskCorpus() as { answer(request: IndexRequest | { type: string }): unknown; settle(): void }, {
     post: (message: WorkerMessage, transfer: ArrayBuffer[]) => port.postMessage(message, transfer),
     onMessage: (listener: (message: IncomingMessage) => void) => port.on('message', listener),
   });

@@ -7,6 +7,8 @@ import { splitAnswer, type WorkerMessage } from './indexTransfer';
 /** What the worker answers from: the corpus with or without a disk. */
 export interface AnsweringCorpus {
   answer(request: IndexRequest | { type: string }): unknown;
+  /** Work left over from the last answer (see `CorpusIndexOptions.settleLater`), done once it is sent. */
+  settle(): void;
 }
 
 /** The worker's end of its channel to the extension host. */
@@ -49,5 +51,7 @@ export function serveIndex(corpus: AnsweringCorpus, port: WorkerPort): void {
     } catch (error) {
       port.post({ id: message.id, ok: false, error: (error as Error).message }, []);
     }
+    // The extension host reads the answer while the index takes in what it was built from.
+    corpus.settle();
   });
 }

@@ -8,7 +8,11 @@ import { serveIndex, type IncomingMessage } from '../extension/indexWorkerLoop';
 
 /** The corpus index as a browser holds it: in memory, files handed over as bytes. */
 export class MemoryCorpus {
-  readonly index = new CorpusIndex({ build: BUILD });
+  readonly index = new CorpusIndex({ build: BUILD, settleLater: true });
+
+  settle(): void {
+    this.index.settle();
+  }
 
   answer(request: IndexRequest | { type: string }): unknown {
     switch (request.type) {

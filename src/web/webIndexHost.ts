@@ -95,7 +95,8 @@ export function webIndexHost(extensionUri: vscode.Uri): IndexHost {
         if (!LocalCorpusClass) throw new Error('the index script did not load');
         return new LocalCorpusClass();
       });
-      return { answer: async (request) => (await corpus).answer(request) };
+      // Left-over work is done after the answer it follows: both wait on the same script, in order.
+      return { answer: async (request) => (await corpus).answer(request), settle: () => void corpus.then((c) => c.settle(), () => undefined) };
     },
   };
 }

@@ -186,3 +186,36 @@ describe('a file read again unchanged', () => {
     }
   });
 });
+
+describe('an index that settles its files after answering (the worker’s)', () => {
+  it('searches the same with or without settle, and a file changed, removed or cached before it settles counts once or not at all', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ds-settle-'));
+    try {
+      const seed = readFileSync(join(repoRoot, 'corpus', 'transcripts', '2025-07-11-lavrov-kuala-lumpur.txt'), 'utf8');
+      const paths = ['a.txt', 'b.txt', 'c.txt'].map((name) => join(dir, name));
+      paths.forEach((path, i) => writeFileSync(path, seed.replace('Good afternoon.', `Good afternoon. Zeppelin${i}.`)));
+      const files = paths.map((path) => ({ file: path, path, fileName: path }));
+      const eager = new CorpusIndex({ display: true });
+      const later = new CorpusIndex({ display: true, settleLater: true });
+      for (const corpus of [eager, later]) corpus.loadFiles(files, nodeFileAccess);
+      later.settle();
+      for (const query of ['Aftonbladt', 'zeppelin1', 'Myanmr']) assert.deepEqual(later.search(query, { limit: 10 }), eager.search(query, { limit: 10 }), query);
+      // Before the next settle: a.txt is read again changed, b.txt read again changed and removed, c.txt read twice.
+      writeFileSync(paths[0], seed.replace('Good afternoon.', 'Good afternoon. Airship.'));
+      writeFileSync(paths[1], seed.replace('Good afternoon.', 'Good afternoon. Zeppelin1, again.'));
+      later.loadFiles(files, nodeFileAccess);
+      later.remove(paths[1]);
+      later.loadFiles([files[2]], nodeFileAccess);
+      assert.equal(later.search('Aftonbladt', { limit: 10 }).total, 2, 'each file once, the removed one not at all');
+      assert.equal(later.search('zeppelin0', { limit: 10 }).total, 0, 'the old text of a.txt');
+      assert.equal(later.search('airship', { limit: 10 }).total, 1);
+      assert.equal(later.search('zeppelin1', { limit: 10 }).total, 0, 'the removed b.txt');
+      // Unsettled at the time of the search: the search settles first.
+      writeFileSync(paths[1], seed);
+      later.loadFiles([files[1]], nodeFileAccess);
+      assert.equal(later.search('Aftonbladt', { limit: 10 }).total, 3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -13,8 +13,8 @@ const log = { info() {}, warn() {}, error() {}, debug() {}, trace() {} } as unkn
 
 /** A corpus index answering requests, as the worker's and the in-process one do. */
 function corpus(): LocalCorpus {
-  const index = new CorpusIndex();
-  return { answer: (request) => answer(index, request as IndexRequest) };
+  const index = new CorpusIndex({ settleLater: true });
+  return { answer: (request) => answer(index, request as IndexRequest), settle: () => index.settle() };
 }
 
 /** A worker in this thread: the real message loop, messages crossing asynchronously as they would. */
