@@ -47,6 +47,11 @@ export interface FileToLoad {
   file: string;
   path: string;
   fileName: string;
+  /**
+   * The caller holds what it was last sent of this file: if it is indexed already as it is, the
+   * answer says so without its display (a 50 MB transcript's is 30 MB to copy for nothing).
+   */
+  known?: boolean;
 }
 
 export type LoadResult =
@@ -191,7 +196,7 @@ export class CorpusIndex {
       if (stat && !(cachedEntry && sameSizeAndTime(cachedEntry.key, stat))) unread += Math.min(stat.size, MAX_FILE_BYTES);
     });
     this.pending.reserve(unread);
-    return files.map(({ file, path, fileName }, i) => {
+    return files.map(({ file, path, fileName, known }, i) => {
       const stat = stats[i];
       if (!stat) return this.skip(file, { fileName, warnings: [] }, 'was deleted before it could be read', true);
       if (stat.size > MAX_FILE_BYTES) return this.skip(file, { fileName, warnings: [] }, `is ${(stat.size / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a transcript may be`, true);
@@ -214,7 +219,7 @@ export class CorpusIndex {
         }
         const key = fileKeyOf(stat.size, stat.mtimeMs, ends[0], ends[1]);
         // Indexed already as it is now (a watcher's event for a file a load had just read): nothing to do.
-        if (indexedAsIs && sameKey(current!.key!, key)) return { file, display: current!.display ? current!.display.slice() : null, warnings: current!.warnings, cached: true, unchanged: true };
+        if (indexedAsIs && sameKey(current!.key!, key)) return { file, display: current!.display && !known ? current!.display.slice() : null, warnings: current!.warnings, cached: true, unchanged: true };
         if (cachedAsIs && sameKey(cachedEntry!.key, key)) {
           if (cachedEntry!.skipped) return this.skip(file, { fileName, path, key, warnings: [] }, cachedEntry!.skipped, true);
           const display = this.cached!.display.get(file);

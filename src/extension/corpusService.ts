@@ -34,6 +34,8 @@ const READ_CONCURRENCY = 8;
 const LOAD_BATCH = 100;
 /** After a change, the cache is written once things have been quiet this long. */
 const SAVE_DELAY_MS = 5000;
+/** How soon a write that found the index busy looks again. */
+const SAVE_RETRY_MS = 1000;
 /** How long the main thread reads a transcript's display data before it lets other work run. */
 const DISPLAY_MS_PER_TURN = 12;
 /** Editing: wait for a pause in typing before the tree and Outline follow. */
@@ -306,11 +308,20 @@ export class CorpusService implements vscode.Disposable {
     this.cacheSaves++;
   }
 
-  /** Writes the cache once changes have settled; a failure to write costs time next time, nothing else. */
+  /**
+   * Writes the cache once changes have settled and the index is idle; a failure to write costs time
+   * next time, nothing else. Writing a 50 MB transcript's cache takes the worker some 2 s, and a
+   * search asked for meanwhile would wait for it: while the worker has anything to do, or files wait
+   * to be read, the write waits instead.
+   */
   private scheduleSave(delay = SAVE_DELAY_MS): void {
     if (!this.cacheOpen) return;
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
+      if (!this.index.idle || this.running > 0 || this.queue.size > 0 || this.edited.size > 0) {
+        this.scheduleSave(Math.max(delay, SAVE_RETRY_MS));
+        return;
+      }
       this.index.saveCache().then(
         (r) => {
           this.cacheSaves++;
@@ -420,7 +431,10 @@ export class CorpusService implements vscode.Disposable {
       if (open) indexed = await this.index.upsert(key, open.getText(), name);
       else if (this.onLocalDisk(uri)) {
         // On a local disk the worker reads the file itself, and keeps its key for the cache.
-        const [result] = await this.index.loadFiles([{ file: key, path: uri.fsPath, fileName: name }]);
+        const file = { file: key, path: uri.fsPath, fileName: name };
+        let [result] = await this.index.loadFiles([{ ...file, known: this.docs.has(key) }]);
+        // Unchanged, and answered without what the views show of it, which they no longer hold (dropped meanwhile): asked for again.
+        if (!('skipped' in result) && result.unchanged && !result.display && !this.docs.has(key)) [result] = await this.index.loadFiles([file]);
         if (generation === this.generation) await this.take(uri, result);
         return;
       } else {
@@ -485,15 +499,23 @@ export class CorpusService implements vscode.Disposable {
   private readonly queue = new Map<string, vscode.Uri>();
   private running = 0;
 
+  /** Files being read now: a file is read again only once the read under way is done. */
+  private readonly reading = new Set<string>();
+
   private pump(): void {
-    while (this.running < READ_CONCURRENCY && this.queue.size > 0) {
-      const [key, uri] = this.queue.entries().next().value as [string, vscode.Uri];
+    for (const [key, uri] of this.queue) {
+      if (this.running >= READ_CONCURRENCY) break;
+      // A 50 MB file being written fires events as it grows: the read that follows the first waits
+      // for it, and then finds the file as the views hold it, instead of copying its outline again.
+      if (this.reading.has(key)) continue;
       this.queue.delete(key);
       this.running++;
+      this.reading.add(key);
       void this.update(uri)
         .catch((error: Error) => this.log.warn(`${key}: ${error.message}`))
         .finally(() => {
           this.running--;
+          this.reading.delete(key);
           this.pump();
         });
     }

@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { IndexedFile, IndexRequest, LoadResult, MentionData } from '../core/corpusIndex';
+import type { FileToLoad, IndexedFile, IndexRequest, LoadResult, MentionData } from '../core/corpusIndex';
 import type { ImportedTranscript, ImportOptions } from '../core/import/importTranscript';
 import type { Language } from '../core/language';
 import type { Transcript } from '../core/model';
@@ -68,6 +68,11 @@ export class IndexClient {
     return this.host.readsDisk;
   }
 
+  /** Whether every request sent has been answered (a worker may still be settling the last one). */
+  get idle(): boolean {
+    return this.pending.size === 0;
+  }
+
   /** Where the index runs: a worker thread, or the extension host when none could start. */
   get mode(): 'worker' | 'local' | 'none' {
     return this.local ? 'local' : this.worker ? 'worker' : 'none';
@@ -94,7 +99,7 @@ export class IndexClient {
   }
 
   /** Reads files on a local disk in the worker: from the cache where unchanged. */
-  loadFiles(files: { file: string; path: string; fileName: string }[]): Promise<LoadResult[]> {
+  loadFiles(files: FileToLoad[]): Promise<LoadResult[]> {
     return this.request({ type: 'loadFiles', files }) as Promise<LoadResult[]>;
   }
 

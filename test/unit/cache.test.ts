@@ -173,6 +173,10 @@ describe('a file read again unchanged', () => {
       assert.ok(!('skipped' in again) && again.unchanged && again.cached, 'the second read should find it unchanged');
       assert.equal(reads, 1, 'the file was read whole again');
       assert.deepEqual(again.display, first.display);
+      // A caller that holds the file's display already is told it is unchanged, without the display.
+      const [known] = corpus.loadFiles([{ ...files[0], known: true }], access);
+      assert.ok(!('skipped' in known) && known.unchanged && known.display === null);
+      assert.equal(reads, 1);
       assert.equal(corpus.search('Aftonbladt', { limit: 5 }).total, 1);
       // Same size would be no change to the key either: the text grows by a sentence.
       writeFileSync(path, readFileSync(path, 'utf8').replace('Good afternoon.', 'Good afternoon. We spoke of zeppelins.'));
