@@ -123,8 +123,8 @@ export class CorpusIndex {
   /** Puts the paragraphs of the files indexed since into the part of the index being built. */
   settle(): void {
     for (const [file, document] of this.unsettled) {
-      this.unsettled.delete(file);
       this.added.set(file, this.pending.add(document()));
+      this.unsettled.delete(file);
     }
   }
 

@@ -51,7 +51,12 @@ export function serveIndex(corpus: AnsweringCorpus, port: WorkerPort): void {
     } catch (error) {
       port.post({ id: message.id, ok: false, error: (error as Error).message }, []);
     }
-    // The extension host reads the answer while the index takes in what it was built from.
-    corpus.settle();
+    // The extension host reads the answer while the index takes in what it was built from. Should
+    // that fail, what is left is settled (or its failure answered) by the next search instead.
+    try {
+      corpus.settle();
+    } catch {
+      // See above.
+    }
   });
 }
