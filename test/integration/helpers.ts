@@ -58,6 +58,19 @@ export function pauseProbe(): { reset(): void; longest(): number; stop(): void; 
   };
 }
 
+/**
+ * The heap the extension host holds, in MB, once garbage is collected: a full collection first
+ * (V8's \`gc\`, exposed for it), so that what earlier tests (or this one) let go of is not counted.
+ * Node extension host only.
+ */
+export async function heldHeapMb(): Promise<number> {
+  const v8 = await import('node:v8');
+  const vm = await import('node:vm');
+  v8.setFlagsFromString('--expose_gc');
+  (vm.runInNewContext('gc') as () => void)();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
 /** Whether the tests run in the browser's web worker extension host (the `browser` build): there is no `process`. */
 export const inWebWorkerHost = typeof (globalThis as { process?: unknown }).process === 'undefined';
 

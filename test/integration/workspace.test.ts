@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DiplomaticStudyApi } from '../../src/extension';
 import { Commands, Settings } from '../../src/extension/ids';
-import { activateExtension, hoverText, nodeHostOnly, pauseProbe, showTranscript, waitFor } from './helpers';
+import { activateExtension, heldHeapMb, hoverText, nodeHostOnly, pauseProbe, showTranscript, waitFor } from './helpers';
 
 const MFA = [
   "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on May 13, 2024",
@@ -218,12 +218,15 @@ describe('a 50 MB transcript in the workspace', () => {
     const seed = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath((await activateExtension()).extension.extensionUri, 'corpus', 'transcripts', '2025-07-11-lavrov-kuala-lumpur.txt'))).split('\n');
     const exchanges = seed.slice(26, 57).join('\n');
     const copies = Math.ceil((50 * 1024 * 1024) / exchanges.length);
-    const big = [seed.slice(0, 26).join('\n'), ...Array.from({ length: copies }, () => exchanges)].join('\n');
+    let big = [seed.slice(0, 26).join('\n'), ...Array.from({ length: copies }, () => exchanges)].join('\n');
+    const megabytes = big.length / 1024 / 1024;
     const file = vscode.Uri.joinPath(folder(), 'transcripts', 'big.txt');
     // The main thread's longest pause while the file is read and indexed.
     const probe = pauseProbe();
     try {
       await write(file, big);
+      // The test's own copy (100 MB as a string) is not the extension's to hold.
+      big = '';
       // Measured from here: the write itself is the test's work, not the extension's.
       probe.reset();
       const started = performance.now();
@@ -232,12 +235,13 @@ describe('a 50 MB transcript in the workspace', () => {
       const hits = await api.services.search.search('Aftonbladt', { limit: 3 });
       const searchMs = performance.now() - started - indexedMs;
       assert.ok(hits.total >= copies);
-      this.test!.title += ` (${(big.length / 1024 / 1024).toFixed(0)} MB: indexed in ${(indexedMs / 1000).toFixed(1)} s, first search ${(searchMs / 1000).toFixed(1)} s, longest main-thread pause ${probe.longest().toFixed(0)} ms, extension host heap ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB)`;
+      const pause = probe.longest();
+      this.test!.title += ` (${megabytes.toFixed(0)} MB: indexed in ${(indexedMs / 1000).toFixed(1)} s, first search ${(searchMs / 1000).toFixed(1)} s, longest main-thread pause ${pause.toFixed(0)} ms, extension host heap ${(await heldHeapMb()).toFixed(0)} MB)`;
       // A synchronous parse on the main thread would pause it for several seconds. The target is 100 ms,
       // nearly met when this test runs alone (124–137 ms); after the whole suite the heap holds 600 MB of
       // earlier tests' data and collecting it alone pauses 1–1.9 s, hence the wider bound; a parse of
       // the 50 MB file on this thread would take 15 s.
-      assert.ok(probe.longest() < 5000, `the extension host paused for ${probe.longest().toFixed(0)} ms`);
+      assert.ok(pause < 5000, `the extension host paused for ${pause.toFixed(0)} ms`);
     } finally {
       probe.stop();
       await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
@@ -305,7 +309,7 @@ describe('a folder of 10,000 transcripts', () => {
       const roots = await api.transcripts.getChildren();
       assert.ok(roots.length >= 10_000);
       assert.equal(api.transcripts.getTreeItem(roots[0]).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
-      this.test!.title += ` (cold: read and indexed in ${(loadedMs / 1000).toFixed(1)} s, first search after ${(searchedMs / 1000).toFixed(1)} s, longest main-thread pause ${coldPause.toFixed(0)} ms, extension host heap ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB)`;
+      this.test!.title += ` (cold: read and indexed in ${(loadedMs / 1000).toFixed(1)} s, first search after ${(searchedMs / 1000).toFixed(1)} s, longest main-thread pause ${coldPause.toFixed(0)} ms, extension host heap ${(await heldHeapMb()).toFixed(0)} MB)`;
       assert.ok(coldPause < 5000, `the extension host paused for ${coldPause.toFixed(0)} ms`);
       // Warm: the next load finds the cache the first one wrote.
       await api.services.corpus.saveCache();
@@ -316,8 +320,9 @@ describe('a folder of 10,000 transcripts', () => {
       assert.equal((await api.services.search.search('overcapacity9999', { limit: 3 })).total, 1);
       const warmMs = performance.now() - warmStarted;
       assert.ok(api.services.corpus.fromCache >= 10_000, `${api.services.corpus.fromCache} transcripts from the cache`);
-      this.test!.title += ` (warm: first search after ${(warmMs / 1000).toFixed(1)} s, longest main-thread pause ${probe.longest().toFixed(0)} ms, extension host heap ${(process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0)} MB)`;
-      assert.ok(probe.longest() < 5000, `the extension host paused for ${probe.longest().toFixed(0)} ms`);
+      const warmPause = probe.longest();
+      this.test!.title += ` (warm: first search after ${(warmMs / 1000).toFixed(1)} s, longest main-thread pause ${warmPause.toFixed(0)} ms, extension host heap ${(await heldHeapMb()).toFixed(0)} MB)`;
+      assert.ok(warmPause < 5000, `the extension host paused for ${warmPause.toFixed(0)} ms`);
     } finally {
       probe.stop();
       rmSync(dir.fsPath, { recursive: true, force: true });
