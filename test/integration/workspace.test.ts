@@ -63,6 +63,15 @@ describe('workspace transcripts', () => {
     assert.equal(doc?.transcript.sections.filter((s) => s.kind === 'exchange').length, 2);
   });
 
+  it('a change reaches the cache once the index is idle', async function () {
+    this.timeout(30_000);
+    const saves = api.services.corpus.cacheSaves;
+    await write(file, MFA + '\nAFP: What about the airship?\nMao Ning: I have nothing to add.');
+    await waitFor('the change in search', async () => ((await api.services.search.search('airship', { limit: 5 })).total === 1 ? true : undefined), 5000);
+    // The write waits for a quiet spell (5 s) and for the index to have nothing to do; it must still come.
+    await waitFor('the cache written', () => (api.services.corpus.cacheSaves > saves ? true : undefined), 20_000);
+  });
+
   it('unsaved edits update the tree and the Outline as you type', async () => {
     const editor = await showTranscript(file);
     await editor.edit((e) => e.insert(new vscode.Position(editor.document.lineCount, 0), '\nReuters: A third question about tariffs?\nMao Ning: No comment.'));
