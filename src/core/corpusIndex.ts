@@ -443,7 +443,7 @@ export type IndexRequest =
   | { type: 'glossary'; entries: GlossaryEntry[] }
   | { type: 'upsert'; file: string; text: string; fileName: string }
   | { type: 'upsertBytes'; file: string; bytes: Uint8Array; fileName: string }
-  | { type: 'remove'; file: string }
+  | { type: 'remove'; files: string[] }
   | { type: 'parse'; text: string; fileName: string }
   | { type: 'language'; text: string }
   | { type: 'tokens'; text: string; fileName: string }
@@ -467,7 +467,7 @@ export function answer(index: CorpusIndex, request: IndexRequest, access?: FileA
     case 'upsertBytes':
       return index.upsertBytes(request.file, request.bytes, request.fileName);
     case 'remove':
-      index.remove(request.file);
+      for (const file of request.files) index.remove(file);
       return null;
     case 'parse':
       // As an indexed file with no mentions: a large transcript then crosses to the editor in parts.

@@ -152,7 +152,8 @@ export class CorpusService implements vscode.Disposable {
     this.corpusPatterns = undefined;
     this.loading = undefined;
     this.forgetMentions();
-    for (const uri of [...this.docs.keys()]) void this.index.remove(uri).catch(() => undefined);
+    // One request for them all: one each was 10,000 messages to and fro at 10,000 files (some 0.3 s).
+    if (this.docs.size > 0) void this.index.remove([...this.docs.keys()]).catch(() => undefined);
     this.docs.clear();
     this.problems.clear();
     this.changed.fire();
@@ -231,11 +232,13 @@ export class CorpusService implements vscode.Disposable {
       uris = listed;
       const keys = new Set(listed.map((u) => u.toString()));
       const preloaded = new Set<string>();
+      const gone: string[] = [];
       for (const uri of early) {
         const key = uri.toString();
         if (keys.has(key)) preloaded.add(key);
-        else if (this.docs.delete(key) || this.problems.delete(key)) void this.index.remove(key).catch(() => undefined);
+        else if (this.docs.delete(key) || this.problems.delete(key)) gone.push(key);
       }
+      if (gone.length > 0) void this.index.remove(gone).catch(() => undefined);
       Object.assign(this.progress, { read: Math.min(this.progress.read, preloaded.size), total: listed.length });
       const onDisk = listed.filter((u) => this.onLocalDisk(u) && !dirty.has(u.toString()) && !preloaded.has(u.toString()));
       const elsewhere = listed.filter((u) => !this.onLocalDisk(u) || dirty.has(u.toString()));
@@ -423,7 +426,7 @@ export class CorpusService implements vscode.Disposable {
     const skip = (reason: string) => {
       this.problems.set(key, reason);
       this.log.warn(`${vscode.workspace.asRelativePath(uri)}: ${reason}; skipped`);
-      if (this.docs.delete(key)) void this.index.remove(key);
+      if (this.docs.delete(key)) void this.index.remove([key]);
     };
     try {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && d.isDirty);
@@ -540,7 +543,7 @@ export class CorpusService implements vscode.Disposable {
     if (!exists || (!this.isBundled(uri) && !this.isWorkspaceTranscript(uri))) {
       const had = this.docs.delete(key) || this.problems.delete(key);
       if (had) {
-        await this.index.remove(key);
+        await this.index.remove([key]);
         this.changedNow();
       }
       return;

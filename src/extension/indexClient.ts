@@ -107,8 +107,9 @@ export class IndexClient {
     return this.request({ type: 'saveCache' }) as Promise<{ written: boolean }>;
   }
 
-  remove(file: string): Promise<void> {
-    return this.request({ type: 'remove', file }) as Promise<void>;
+  /** Drops files from the index: all in one request (a refresh drops thousands). */
+  remove(files: string[]): Promise<void> {
+    return this.request({ type: 'remove', files }) as Promise<void>;
   }
 
   /** A document parsed whole, in the worker: the Outline, folding and quotes of an open transcript. */
