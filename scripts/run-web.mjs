@@ -47,7 +47,7 @@ async function bundleTests() {
     logLevel: 'warning',
     mainFields: ['browser', 'module', 'main'],
     // Only tests skipped in the browser (or their Node-only steps) import Node's modules, lazily; vscode is the host's.
-    external: ['vscode', 'node:fs', 'node:child_process'],
+    external: ['vscode', 'node:fs', 'node:child_process', 'node:v8', 'node:vm'],
     alias: { 'node:assert/strict': join(repo, 'test', 'web', 'assertStrict.ts') },
     // The npm assert and util packages read these Node globals.
     define: {

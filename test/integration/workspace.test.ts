@@ -64,6 +64,7 @@ describe('workspace transcripts', () => {
   });
 
   it('a change reaches the cache once the index is idle', async function () {
+    nodeHostOnly(this, 'a browser keeps no corpus cache');
     this.timeout(30_000);
     const saves = api.services.corpus.cacheSaves;
     await write(file, MFA + '\nAFP: What about the airship?\nMao Ning: I have nothing to add.');
