@@ -34,7 +34,7 @@ const READ_CONCURRENCY = 8;
 const LOAD_BATCH = 100;
 /** After a change, the cache is written once things have been quiet this long. */
 const SAVE_DELAY_MS = 5000;
-/** How soon a write that found the index busy looks again. */
+/** How soon a write that found the index busy looks again (the quiet spell has passed already). */
 const SAVE_RETRY_MS = 1000;
 /** How long the main thread reads a transcript's display data before it lets other work run. */
 const DISPLAY_MS_PER_TURN = 12;
@@ -322,7 +322,7 @@ export class CorpusService implements vscode.Disposable {
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
       if (!this.index.idle || this.running > 0 || this.queue.size > 0 || this.edited.size > 0) {
-        this.scheduleSave(Math.max(delay, SAVE_RETRY_MS));
+        this.scheduleSave(SAVE_RETRY_MS);
         return;
       }
       this.index.saveCache().then(

@@ -513,12 +513,7 @@ const QUESTION_LABEL_WINDOW = 1000;
 
 /** The question's first sentence that says something, past "Thank you." and greetings. */
 function questionLabel(turn: Turn): string {
-  let text = '';
-  for (const p of turn.paragraphs) {
-    text = text === '' ? p.text : `${text} ${p.text}`;
-    if (text.length >= QUESTION_LABEL_WINDOW) break;
-  }
-  text = text.slice(0, QUESTION_LABEL_WINDOW);
+  let text = joinedStart(turn.paragraphs.map((p) => p.text), QUESTION_LABEL_WINDOW);
   for (let i = 0; i < 3; i++) {
     const sentence = firstSentence(text);
     if (!COURTESY.test(sentence) || sentence.length >= text.length) break;
@@ -594,14 +589,19 @@ function firstText(lines: SourceLine[], inRegion: (i: number) => boolean): strin
 
 const HAN_CHAR = /\p{Script=Han}/u;
 
-/** The first 300 characters of a paragraph's parts joined by spaces, without joining all of a long one. */
+/** The first 300 characters of a paragraph's parts joined by spaces. */
 function opening(parts: string[]): string {
+  return joinedStart(parts, 300);
+}
+
+/** The first `max` characters of texts joined by spaces, without joining all of a long one. */
+function joinedStart(texts: readonly string[], max: number): string {
   let out = '';
-  for (const part of parts) {
-    out = out === '' ? part.slice(0, 300) : `${out} ${part.slice(0, 300)}`;
-    if (out.length >= 300) break;
+  for (const text of texts) {
+    out = out === '' ? text.slice(0, max) : `${out} ${text.slice(0, max)}`;
+    if (out.length >= max) break;
   }
-  return out.slice(0, 300);
+  return out.slice(0, max);
 }
 
 /** `wordCount` of a text with single plain spaces, none at its ends, and no Han: a search for each space is twice as fast as a look at each character. */
