@@ -45,3 +45,40 @@ export function matchesAny(relativePath: string, patterns: readonly string[]): b
     return regex.test(path);
   });
 }
+
+/** Which folders and files a listing of a workspace folder leaves out, and which files it keeps. */
+export interface FolderFilter {
+  /** A folder left out with everything under it. */
+  skipFolder(relative: string): boolean;
+  /** A file listed; `siblings` names every entry of its folder (for `files.exclude`'s `when` clauses). */
+  keepFile(relative: string, siblings: ReadonlySet<string>): boolean;
+}
+
+/**
+ * What `vscode.workspace.findFiles(include)` lists in one folder, as a filter: files that match an
+ * include pattern and that `files.exclude` (its setting's object: a pattern → true, or to
+ * `{ when: "$(basename).ts" }`, true only beside such a sibling) does not hide, itself or by a
+ * folder above. Folders that an `exclude` pattern ending in "/**" hides whole are not entered
+ * (node_modules); single files the exclude patterns hide are the caller's to drop, as after `findFiles`.
+ */
+export function workspaceFolderFilter(include: readonly string[], exclude: readonly string[], filesExclude: Readonly<Record<string, unknown>> | undefined): FolderFilter {
+  const hidden: string[] = [];
+  const besides: { pattern: string; sibling: string }[] = [];
+  for (const [pattern, value] of Object.entries(filesExclude ?? {})) {
+    // VS Code anchors a pattern without a leading "**" at the folder's root; a leading "/" says so too.
+    const anchored = pattern.startsWith('/') ? pattern.slice(1) : pattern;
+    if (value === true) hidden.push(anchored);
+    else if (value && typeof value === 'object' && typeof (value as { when?: unknown }).when === 'string') besides.push({ pattern: anchored, sibling: (value as { when: string }).when });
+  }
+  const wholeFolders = exclude.filter((p) => p.endsWith('/**')).map((p) => p.slice(0, -3));
+  const name = (relative: string) => relative.slice(relative.lastIndexOf('/') + 1);
+  return {
+    skipFolder: (relative) => matchesAny(relative, hidden) || matchesAny(relative, wholeFolders),
+    keepFile(relative, siblings) {
+      if (!matchesAny(relative, include) || matchesAny(relative, hidden)) return false;
+      const own = name(relative);
+      const basename = own.includes('.') ? own.slice(0, own.lastIndexOf('.')) : own;
+      return !besides.some((b) => matchesAny(relative, [b.pattern]) && siblings.has(b.sibling.replace(/\$\(basename\)/g, basename)));
+    },
+  };
+}

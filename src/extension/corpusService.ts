@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { IndexedFile, LoadResult, MentionData } from '../core/corpusIndex';
 import { DisplayReader } from '../core/display';
-import { matchesAny } from '../core/glob';
+import { matchesAny, workspaceFolderFilter } from '../core/glob';
 import type { Transcript } from '../core/model';
 import type { Config } from './config';
 import type { GlossaryService } from './glossaryService';
@@ -398,13 +398,12 @@ export class CorpusService implements vscode.Disposable {
   }
 
   private async workspaceFiles(): Promise<vscode.Uri[]> {
-    if (!vscode.workspace.workspaceFolders?.length || this.config.corpusInclude.length === 0) return [];
-    // One search per pattern: VS Code's globs do not nest braces ("{**/*.{txt,md},…}").
-    // The searches run at once: one after another took the sum of their times (1.7 s at 10,000 files).
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const include = this.config.corpusInclude;
+    if (folders.length === 0 || include.length === 0) return [];
     const found = new Map<string, vscode.Uri>();
-    for (const uris of await Promise.all(this.config.corpusInclude.map((pattern) => vscode.workspace.findFiles(pattern)))) {
-      for (const uri of uris) found.set(uri.toString(), uri);
-    }
+    const lists = await Promise.all(folders.map((folder) => this.folderFiles(folder, include)));
+    for (const uris of lists) for (const uri of uris) found.set(uri.toString(), uri);
     const all = [...found.values()];
     const kept: vscode.Uri[] = [];
     // Tens of thousands of files are sorted out a thousand at a time, the editor breathing in between.
@@ -417,6 +416,26 @@ export class CorpusService implements vscode.Disposable {
     const paths = kept.map((uri) => ({ uri, path: uri.path }));
     paths.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return paths.map((p) => p.uri);
+  }
+
+  /**
+   * The files of one workspace folder that an include pattern matches. A folder on a local disk is
+   * listed by the Node host itself, as `findFiles` would list it (`files.exclude` applies), in some
+   * 60 ms at 10,000 files where `findFiles` took 1.3–1.5 s; elsewhere, and should that fail, by
+   * `findFiles`, one search per pattern (VS Code's globs do not nest braces),
+   * all at once (one after another took the sum of their times).
+   */
+  private async folderFiles(folder: vscode.WorkspaceFolder, include: string[]): Promise<vscode.Uri[]> {
+    if (folder.uri.scheme === 'file') {
+      const filter = workspaceFolderFilter(include, this.patterns().exclude, vscode.workspace.getConfiguration('files', folder.uri).get<Record<string, unknown>>('exclude'));
+      try {
+        const paths = await this.index.listFolder(folder.uri.fsPath, filter);
+        if (paths) return paths.map((path) => vscode.Uri.file(path));
+      } catch (error) {
+        this.log.warn(`listing ${folder.uri.fsPath} with Node failed (${(error as Error).message}); asking VS Code's search instead`);
+      }
+    }
+    return (await Promise.all(include.map((pattern) => vscode.workspace.findFiles(new vscode.RelativePattern(folder, pattern))))).flat();
   }
 
   /** Reads, decodes and indexes one file; a file that cannot be read is logged and skipped. */

@@ -7,6 +7,7 @@ import type { TranscriptToken } from '../core/transcriptTokens';
 import type { CodingProject } from '../core/coding/codingProject';
 import type { ExportOptions, ExportSource, ImportedProject } from '../core/coding/qdpx';
 import type { GlossaryEntry } from '../core/glossary';
+import type { FolderFilter } from '../core/glob';
 import type { SearchOptions, SearchResponse } from '../core/search/searchIndex';
 import type { DiskRequest } from './indexWorker';
 import { AnswerParts, type WorkerMessage } from './indexTransfer';
@@ -39,6 +40,8 @@ export interface IndexHost {
   readonly readsDisk: boolean;
   /** Starts a worker; throws when none can start. */
   startWorker(): IndexWorkerHandle;
+  /** Lists a folder on a local disk itself (absolute paths), where it can: faster than `findFiles`. */
+  listFolder?(root: string, filter: FolderFilter): Promise<string[]>;
   /** The worker's own bundle loaded into the extension host. */
   loadLocal(): LocalCorpus;
 }
@@ -66,6 +69,11 @@ export class IndexClient {
   /** Whether the index reads local files itself and keeps a cache (the Node build); else files go as bytes. */
   get readsDisk(): boolean {
     return this.host.readsDisk;
+  }
+
+  /** The files under a folder on a local disk that `filter` keeps, or undefined where this host cannot list a disk itself. */
+  listFolder(root: string, filter: FolderFilter): Promise<string[]> | undefined {
+    return this.host.listFolder?.(root, filter);
   }
 
   /** Whether every request sent has been answered (a worker may still be settling the last one). */

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
+import { listFolder } from '../core/folderListing';
 import type { IndexHost, IndexWorkerHandle, LocalCorpus } from './indexClient';
 import type { WorkerMessage } from './indexTransfer';
 
@@ -23,6 +24,7 @@ export function nodeIndexHost(extensionUri: vscode.Uri): IndexHost {
         terminate: () => void worker.terminate(),
       };
     },
+    listFolder,
     loadLocal(): LocalCorpus {
       // The worker's own bundle, loaded in-process: the extension bundle does not carry the index twice.
       // eslint-disable-next-line @typescript-eslint/no-require-imports

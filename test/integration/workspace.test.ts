@@ -212,6 +212,34 @@ describe('corpus settings', () => {
     assert.equal((await api.services.search.search('Myanmr', { limit: 1 })).total, 0);
   });
 
+  it("lists the workspace's transcripts as VS Code's own search lists them, files.exclude included", async function () {
+    this.timeout(30_000);
+    const { api } = await activateExtension();
+    const base = vscode.Uri.joinPath(folder(), 'transcripts', 'listing');
+    const names = ['a.txt', 'sub/b.md', 'hidden-by-setting/c.txt', 'd.bak.txt', 'node_modules/e.txt', 'page.html', 'notes.pdf'];
+    for (const name of names) await write(vscode.Uri.joinPath(base, name), `${name}\nSpeaker: a paragraph of ${name}.`);
+    // The watcher takes the new files in first; the listing after the refresh is what is compared.
+    await waitFor('the watcher done', async () => ((await api.services.corpus.documents()).some((d) => d.uri.path.endsWith('/listing/page.html')) ? true : undefined), 10_000);
+    const files = vscode.workspace.getConfiguration('files');
+    const before = files.inspect('exclude')?.workspaceValue;
+    try {
+      await files.update('exclude', { '**/hidden-by-setting': true, '**/*.bak.txt': true }, vscode.ConfigurationTarget.Workspace);
+      api.services.corpus.refresh();
+      const under = (uris: readonly vscode.Uri[]) => uris.map((u) => u.toString()).filter((u) => u.startsWith(`${base.toString()}/`)).sort();
+      const listed = under((await api.services.corpus.documents()).map((d) => d.uri));
+      const include = vscode.workspace.getConfiguration().get<string[]>(Settings.corpusInclude) ?? [];
+      const found = (await Promise.all(include.map((p) => vscode.workspace.findFiles(p)))).flat();
+      const expected = [...new Set(under(found.filter((u) => api.services.corpus.isWorkspaceTranscript(u))))].sort();
+      assert.deepEqual(listed, expected);
+      assert.deepEqual(listed, ['a.txt', 'page.html', 'sub/b.md'].map((n) => vscode.Uri.joinPath(base, n).toString()));
+    } finally {
+      await files.update('exclude', before, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(base, { recursive: true }).then(undefined, () => undefined);
+      api.services.corpus.refresh();
+      await api.services.corpus.documents();
+    }
+  });
+
   it('leaves out files that diplomaticStudy.corpus.exclude matches', async () => {
     const { api } = await activateExtension();
     await vscode.workspace.getConfiguration().update(Settings.corpusExclude, ['**/*white-house*'], vscode.ConfigurationTarget.Workspace);
