@@ -55,7 +55,8 @@ export interface FileToLoad {
 }
 
 export type LoadResult =
-  | { file: string; skipped: string }
+  /** `writing`: the file changed while it was read (a copy or a download under way); what is indexed of it stands, and it wants reading again once it is done. */
+  | { file: string; skipped: string; writing?: true }
   /** `cached`: not read again (the cache file had it, or it was indexed already as it is); `unchanged`: indexed already as it is. */
   | { file: string; display: Uint8Array | null; warnings: string[]; cached: boolean; unchanged?: boolean };
 
@@ -239,6 +240,10 @@ export class CorpusIndex {
       } catch (error) {
         return unreadable(error);
       }
+      // A file being written (a 50 MB copy takes a second) is not indexed half-read: parsing the
+      // part there was cost the worker 3 s before the whole file could be read.
+      const after = access.stat(path);
+      if (!after || after.size !== bytes.byteLength || after.mtimeMs !== stat.mtimeMs) return { file, skipped: 'was being written while it was read', writing: true };
       const key = fileKeyOf(bytes.byteLength, stat.mtimeMs, bytes.subarray(0, HASHED_BYTES), bytes.subarray(Math.max(0, bytes.byteLength - HASHED_BYTES)));
       const decoded = decodeTranscript(bytes);
       if (!decoded.ok) return this.skip(file, { fileName, path, key, warnings: [] }, decoded.reason, true);

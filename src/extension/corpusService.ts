@@ -42,6 +42,8 @@ const DISPLAY_MS_PER_TURN = 12;
 const EDIT_DEBOUNCE_MS = 300;
 /** File events come in bursts (a checkout, a copy): handle each file once per burst. */
 const WATCH_DEBOUNCE_MS = 100;
+/** A file found being written is read again once it has been left alone this long. */
+const WRITING_RETRY_MS = 500;
 
 /**
  * The transcripts the extension knows: the bundled corpus and the workspace's own, read through
@@ -338,6 +340,12 @@ export class CorpusService implements vscode.Disposable {
   /** Takes one file the worker read: what the views show of it, read a few lines at a time. */
   private async take(uri: vscode.Uri, result: LoadResult): Promise<void> {
     const key = uri.toString();
+    if ('skipped' in result && result.writing) {
+      // What the views hold of it stands; it is read again once the writing pauses (each event puts that off).
+      this.log.info(`${vscode.workspace.asRelativePath(uri)}: ${result.skipped}; read again in a moment`);
+      this.schedule(uri, WRITING_RETRY_MS);
+      return;
+    }
     if ('skipped' in result) {
       this.problems.set(key, result.skipped);
       this.log.warn(`${vscode.workspace.asRelativePath(uri)}: ${result.skipped}; skipped`);
@@ -508,10 +516,10 @@ export class CorpusService implements vscode.Disposable {
   }
 
   /** One file changed on disk: read it alone again (or drop it), never the whole corpus. */
-  private schedule(uri: vscode.Uri): void {
+  private schedule(uri: vscode.Uri, ms = WATCH_DEBOUNCE_MS): void {
     // It replaces an edit waiting on the same file (one timer per file); reading it takes unsaved text as well.
     this.edited.delete(uri.toString());
-    this.debounce(uri.toString(), WATCH_DEBOUNCE_MS, async () => {
+    this.debounce(uri.toString(), ms, async () => {
       this.queue.set(uri.toString(), uri);
       this.pump();
     });

@@ -157,6 +157,35 @@ describe('mentions of a very large transcript', () => {
   });
 });
 
+describe('a file being written while it is read', () => {
+  it('is not indexed half-read: what was indexed stands, and the next read takes the whole file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ds-writing-'));
+    try {
+      const path = join(dir, 'seed.txt');
+      copyFileSync(join(repoRoot, 'corpus', 'transcripts', '2025-07-11-lavrov-kuala-lumpur.txt'), path);
+      const corpus = new CorpusIndex({ display: true });
+      const files = [{ file: path, path, fileName: 'seed.txt' }];
+      const [first] = corpus.loadFiles(files, nodeFileAccess);
+      assert.ok(!('skipped' in first));
+      // The file grows while it is read, as a copy under way does.
+      let writer: (() => void) | undefined = () => writeFileSync(path, readFileSync(path, 'utf8').replace('Good afternoon.', 'Good afternoon. We spoke of zeppelins.'));
+      const access: FileAccess = { ...nodeFileAccess, read: (p) => { const bytes = nodeFileAccess.read(p); writer?.(); writer = undefined; return bytes; } };
+      // Its time moves on (as a copy's does as it begins), so it is read, not found indexed already.
+      utimesSync(path, new Date(), new Date(Date.now() + 5000));
+      const [during] = corpus.loadFiles(files, access);
+      assert.ok('skipped' in during && during.writing, 'a file that grew while it was read should be read again');
+      assert.equal(corpus.search('Aftonbladt', { limit: 5 }).total, 1, 'what was indexed of it should stand');
+      assert.equal(corpus.search('zeppelins', { limit: 5 }).total, 0);
+      const [after] = corpus.loadFiles(files, access);
+      assert.ok(!('skipped' in after) && !after.cached);
+      assert.equal(corpus.search('zeppelins', { limit: 5 }).total, 1);
+      assert.equal(corpus.search('Aftonbladt', { limit: 5 }).total, 1, 'the file is indexed once');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a file read again unchanged', () => {
   it('is not parsed or indexed again, and a change to it is', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ds-unchanged-'));
