@@ -157,12 +157,18 @@ describe('mentions of a very large transcript', () => {
   });
 });
 
+/** A folder of its own holding a copy of the seed transcript. */
+function seedFolder(prefix: string): { dir: string; path: string } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const path = join(dir, 'seed.txt');
+  copyFileSync(join(repoRoot, 'corpus', 'transcripts', '2025-07-11-lavrov-kuala-lumpur.txt'), path);
+  return { dir, path };
+}
+
 describe('a file being written while it is read', () => {
   it('is not indexed half-read: what was indexed stands, and the next read takes the whole file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ds-writing-'));
+    const { dir, path } = seedFolder('ds-writing-');
     try {
-      const path = join(dir, 'seed.txt');
-      copyFileSync(join(repoRoot, 'corpus', 'transcripts', '2025-07-11-lavrov-kuala-lumpur.txt'), path);
       const corpus = new CorpusIndex({ display: true });
       const files = [{ file: path, path, fileName: 'seed.txt' }];
       const [first] = corpus.loadFiles(files, nodeFileAccess);
@@ -188,10 +194,8 @@ describe('a file being written while it is read', () => {
 
 describe('a file read again unchanged', () => {
   it('is not parsed or indexed again, and a change to it is', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ds-unchanged-'));
+    const { dir, path } = seedFolder('ds-unchanged-');
     try {
-      const path = join(dir, 'seed.txt');
-      copyFileSync(join(repoRoot, 'corpus', 'transcripts', '2025-07-11-lavrov-kuala-lumpur.txt'), path);
       let reads = 0;
       const access: FileAccess = { ...nodeFileAccess, read: (p) => (reads++, nodeFileAccess.read(p)) };
       const corpus = new CorpusIndex({ display: true });
