@@ -52,6 +52,8 @@ export interface FolderFilter {
   skipFolder(relative: string): boolean;
   /** A file listed; `siblings` names every entry of its folder (for `files.exclude`'s `when` clauses). */
   keepFile(relative: string, siblings: ReadonlySet<string>): boolean;
+  /** Whether `files.exclude` hides a path, itself or by a folder above it (`when` clauses aside: they need the folder's listing). */
+  hides(relative: string): boolean;
 }
 
 /**
@@ -79,6 +81,11 @@ export function workspaceFolderFilter(include: readonly string[], exclude: reado
       const own = name(relative);
       const basename = own.includes('.') ? own.slice(0, own.lastIndexOf('.')) : own;
       return !besides.some((b) => matchesAny(relative, [b.pattern]) && siblings.has(b.sibling.replace(/\$\(basename\)/g, basename)));
+    },
+    hides(relative) {
+      const parts = relative.split('/');
+      for (let i = 1; i <= parts.length; i++) if (matchesAny(parts.slice(0, i).join('/'), hidden)) return true;
+      return false;
     },
   };
 }

@@ -11,7 +11,8 @@ function strings(value: unknown, fallback: string[]): string[] {
 
 /** Typed access to the extension's settings, read when asked so that changes apply at once. */
 export class Config {
-  readonly corpusSettings = [Settings.corpusInclude, Settings.corpusExclude, Settings.corpusIncludeBundled];
+  /** The settings that decide which files are the corpus (VS Code's `files.exclude` among them: the corpus hides what the Explorer hides). */
+  readonly corpusSettings = [Settings.corpusInclude, Settings.corpusExclude, Settings.corpusIncludeBundled, 'files.exclude'];
 
   private get section(): vscode.WorkspaceConfiguration {
     return vscode.workspace.getConfiguration();

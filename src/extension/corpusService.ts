@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { IndexedFile, LoadResult, MentionData } from '../core/corpusIndex';
 import { DisplayReader } from '../core/display';
-import { matchesAny, workspaceFolderFilter } from '../core/glob';
+import { matchesAny, workspaceFolderFilter, type FolderFilter } from '../core/glob';
 import type { Transcript } from '../core/model';
 import type { Config } from './config';
 import type { GlossaryService } from './glossaryService';
@@ -152,6 +152,7 @@ export class CorpusService implements vscode.Disposable {
   refresh(): void {
     this.generation++;
     this.corpusPatterns = undefined;
+    this.folderFilters.clear();
     this.loading = undefined;
     this.forgetMentions();
     // One request for them all: one each was 10,000 messages to and fro at 10,000 files (some 0.3 s).
@@ -435,15 +436,33 @@ export class CorpusService implements vscode.Disposable {
    */
   private async folderFiles(folder: vscode.WorkspaceFolder, include: string[]): Promise<vscode.Uri[]> {
     if (folder.uri.scheme === 'file') {
-      const filter = workspaceFolderFilter(include, this.patterns().exclude, vscode.workspace.getConfiguration('files', folder.uri).get<Record<string, unknown>>('exclude'));
       try {
-        const paths = await this.index.listFolder(folder.uri.fsPath, filter);
+        const paths = await this.index.listFolder(folder.uri.fsPath, this.folderFilter(folder));
         if (paths) return paths.map((path) => vscode.Uri.file(path));
       } catch (error) {
         this.log.warn(`listing ${folder.uri.fsPath} with Node failed (${(error as Error).message}); asking VS Code's search instead`);
       }
     }
     return (await Promise.all(include.map((pattern) => vscode.workspace.findFiles(new vscode.RelativePattern(folder, pattern))))).flat();
+  }
+
+  /** Each workspace folder's listing filter, made once per load (it reads the folder's settings). */
+  private readonly folderFilters = new Map<string, FolderFilter>();
+
+  private folderFilter(folder: vscode.WorkspaceFolder): FolderFilter {
+    const key = folder.uri.toString();
+    let filter = this.folderFilters.get(key);
+    if (!filter) {
+      const filesExclude = vscode.workspace.getConfiguration('files', folder.uri).get<Record<string, unknown>>('exclude');
+      this.folderFilters.set(key, (filter = workspaceFolderFilter(this.config.corpusInclude, this.patterns().exclude, filesExclude)));
+    }
+    return filter;
+  }
+
+  /** Whether `files.exclude` hides a file the watcher reported (the listing leaves such files out itself). */
+  private hiddenByFilesExclude(uri: vscode.Uri): boolean {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return folder !== undefined && this.folderFilter(folder).hides(vscode.workspace.asRelativePath(uri, false));
   }
 
   /** Reads, decodes and indexes one file; a file that cannot be read is logged and skipped. */
@@ -494,7 +513,7 @@ export class CorpusService implements vscode.Disposable {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*.{txt,md,markdown,html,htm}'));
       const onEvent = (uri: vscode.Uri) => {
-        if (this.docs.has(uri.toString()) || this.problems.has(uri.toString()) || this.isWorkspaceTranscript(uri)) this.schedule(uri);
+        if (this.docs.has(uri.toString()) || this.problems.has(uri.toString()) || (this.isWorkspaceTranscript(uri) && !this.hiddenByFilesExclude(uri))) this.schedule(uri);
       };
       watcher.onDidCreate(onEvent, undefined, this.watchers);
       watcher.onDidChange(onEvent, undefined, this.watchers);

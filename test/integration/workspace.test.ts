@@ -232,6 +232,11 @@ describe('corpus settings', () => {
       const expected = [...new Set(under(found.filter((u) => api.services.corpus.isWorkspaceTranscript(u))))].sort();
       assert.deepEqual(listed, expected);
       assert.deepEqual(listed, ['a.txt', 'page.html', 'sub/b.md'].map((n) => vscode.Uri.joinPath(base, n).toString()));
+      // The watcher hides what files.exclude hides too: a file made in the hidden folder stays out, one beside it comes in.
+      await write(vscode.Uri.joinPath(base, 'hidden-by-setting', 'later.txt'), 'Later\nSpeaker: hidden.');
+      await write(vscode.Uri.joinPath(base, 'later.txt'), 'Later\nSpeaker: shown.');
+      await waitFor('the new visible file', async () => ((await api.services.corpus.documents()).some((d) => d.uri.path.endsWith('/listing/later.txt')) ? true : undefined), 10_000);
+      assert.ok(!(await api.services.corpus.documents()).some((d) => d.uri.path.endsWith('/hidden-by-setting/later.txt')), 'a file files.exclude hides joined the corpus');
     } finally {
       await files.update('exclude', before, vscode.ConfigurationTarget.Workspace);
       await vscode.workspace.fs.delete(base, { recursive: true }).then(undefined, () => undefined);

@@ -71,6 +71,16 @@ describe('listing a workspace folder on disk', () => {
     }
   });
 
+  it('tells whether files.exclude hides a path the watcher reports, by itself or by a folder above it', () => {
+    const filter = workspaceFolderFilter(INCLUDE, EXCLUDE, { archive: true, '**/old': true, '**/*.bak': true, '**/kept': false });
+    assert.ok(filter.hides('archive/transcripts/a.txt'));
+    assert.ok(filter.hides('y/old/transcripts/f.txt'));
+    assert.ok(filter.hides('transcripts/a.bak'));
+    assert.ok(!filter.hides('x/archive/transcripts/e.txt'), '"archive" is anchored at the root');
+    assert.ok(!filter.hides('kept/transcripts/a.txt'));
+    assert.ok(!filter.hides('transcripts/a.txt'));
+  });
+
   it('lists nothing for a folder that is not there', async () => {
     assert.deepEqual(await listFolder(join(tmpdir(), 'ds-listing-none-such'), workspaceFolderFilter(INCLUDE, EXCLUDE, undefined)), []);
   });
