@@ -167,13 +167,14 @@ export class CorpusService implements vscode.Disposable {
     return (this.config.includeBundled && this.isBundled(uri)) || this.isWorkspaceTranscript(uri);
   }
 
-  /** Whether a file belongs to the workspace corpus, by the include and exclude settings. */
+  /** Whether a file belongs to the workspace corpus, by the include and exclude settings and by VS Code's `files.exclude`. */
   isWorkspaceTranscript(uri: vscode.Uri): boolean {
     if (!TRANSCRIPT_FILE.test(uri.path)) return false;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return false;
     const relative = vscode.workspace.asRelativePath(uri, false);
-    if (relative === uri.fsPath || relative === uri.path) return false;
     const { include, exclude } = this.patterns();
-    return matchesAny(relative, include) && !matchesAny(relative, exclude);
+    return matchesAny(relative, include) && !matchesAny(relative, exclude) && !this.folderFilter(folder).hides(relative);
   }
 
   private corpusPatterns: { include: string[]; exclude: string[] } | undefined;
@@ -408,7 +409,7 @@ export class CorpusService implements vscode.Disposable {
 
   private async workspaceFiles(): Promise<vscode.Uri[]> {
     const folders = vscode.workspace.workspaceFolders ?? [];
-    const include = this.config.corpusInclude;
+    const { include } = this.patterns();
     if (folders.length === 0 || include.length === 0) return [];
     const found = new Map<string, vscode.Uri>();
     const lists = await Promise.all(folders.map((folder) => this.folderFiles(folder, include)));
@@ -446,7 +447,7 @@ export class CorpusService implements vscode.Disposable {
     return (await Promise.all(include.map((pattern) => vscode.workspace.findFiles(new vscode.RelativePattern(folder, pattern))))).flat();
   }
 
-  /** Each workspace folder's listing filter, made once per load (it reads the folder's settings). */
+  /** Each workspace folder's filter (its include, exclude and `files.exclude` settings), made once per load. */
   private readonly folderFilters = new Map<string, FolderFilter>();
 
   private folderFilter(folder: vscode.WorkspaceFolder): FolderFilter {
@@ -454,15 +455,10 @@ export class CorpusService implements vscode.Disposable {
     let filter = this.folderFilters.get(key);
     if (!filter) {
       const filesExclude = vscode.workspace.getConfiguration('files', folder.uri).get<Record<string, unknown>>('exclude');
-      this.folderFilters.set(key, (filter = workspaceFolderFilter(this.config.corpusInclude, this.patterns().exclude, filesExclude)));
+      const { include, exclude } = this.patterns();
+      this.folderFilters.set(key, (filter = workspaceFolderFilter(include, exclude, filesExclude)));
     }
     return filter;
-  }
-
-  /** Whether `files.exclude` hides a file the watcher reported (the listing leaves such files out itself). */
-  private hiddenByFilesExclude(uri: vscode.Uri): boolean {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    return folder !== undefined && this.folderFilter(folder).hides(vscode.workspace.asRelativePath(uri, false));
   }
 
   /** Reads, decodes and indexes one file; a file that cannot be read is logged and skipped. */
@@ -513,7 +509,7 @@ export class CorpusService implements vscode.Disposable {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*.{txt,md,markdown,html,htm}'));
       const onEvent = (uri: vscode.Uri) => {
-        if (this.docs.has(uri.toString()) || this.problems.has(uri.toString()) || (this.isWorkspaceTranscript(uri) && !this.hiddenByFilesExclude(uri))) this.schedule(uri);
+        if (this.docs.has(uri.toString()) || this.problems.has(uri.toString()) || this.isWorkspaceTranscript(uri)) this.schedule(uri);
       };
       watcher.onDidCreate(onEvent, undefined, this.watchers);
       watcher.onDidChange(onEvent, undefined, this.watchers);
