@@ -4,11 +4,14 @@ import { shortTitle } from '../core/text';
 import type { CorpusMention } from './corpusService';
 import { Commands, Views } from './ids';
 import type { Services } from './services';
+import { childRanges } from './tree';
 
 export type EntityNode =
   | { type: 'kind'; kind: EntityKind; entries: { entry: GlossaryEntry; mentions: CorpusMention[] }[] }
   | { type: 'entry'; entry: GlossaryEntry; mentions: CorpusMention[] }
-  | { type: 'mention'; entry: GlossaryEntry; mention: CorpusMention };
+  | { type: 'mention'; entry: GlossaryEntry; mention: CorpusMention }
+  /** An entry's mentions `from`–`to` (end excluded), where it has more than the view lists at once (see `childRanges`). */
+  | { type: 'mentions'; entry: GlossaryEntry; mentions: CorpusMention[]; from: number; to: number };
 
 const KIND_TITLE: Record<EntityKind, string> = {
   organisation: 'Organisations',
@@ -48,6 +51,12 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<EntityNode>, 
         item.contextValue = 'entity';
         return item;
       }
+      case 'mentions': {
+        const item = new vscode.TreeItem(`Mentions ${(node.from + 1).toLocaleString('en')}–${node.to.toLocaleString('en')}`, vscode.TreeItemCollapsibleState.Collapsed);
+        item.tooltip = `${node.entry.name}: mentions ${(node.from + 1).toLocaleString('en')}–${node.to.toLocaleString('en')} of ${node.mentions.length.toLocaleString('en')}`;
+        item.id = `mentions:${node.entry.id}:${node.from}-${node.to}`;
+        return item;
+      }
       case 'mention': {
         const m = node.mention;
         const item = new vscode.TreeItem({ label: `${m.before}${m.text}${m.after}`, highlights: [[m.before.length, m.before.length + m.text.length]] });
@@ -76,7 +85,12 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<EntityNode>, 
         .map(([kind, entries]) => ({ type: 'kind', kind, entries: entries.sort((a, b) => b.mentions.length - a.mentions.length || a.entry.name.localeCompare(b.entry.name)) }));
     }
     if (node.type === 'kind') return node.entries.map(({ entry, mentions }) => ({ type: 'entry', entry, mentions }));
-    if (node.type === 'entry') return node.mentions.map((mention) => ({ type: 'mention', entry: node.entry, mention }));
+    if (node.type === 'entry' || node.type === 'mentions') {
+      const [from, to] = node.type === 'entry' ? [0, node.mentions.length] : [node.from, node.to];
+      const ranges = childRanges(from, to);
+      if (ranges) return ranges.map(([start, end]) => ({ type: 'mentions', entry: node.entry, mentions: node.mentions, from: start, to: end }));
+      return node.mentions.slice(from, to).map((mention) => ({ type: 'mention', entry: node.entry, mention }));
+    }
     return [];
   }
 

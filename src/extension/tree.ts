@@ -9,7 +9,9 @@ export type TranscriptNode =
   | { type: 'transcript'; doc: CorpusDocument }
   | { type: 'section'; doc: CorpusDocument; section: Section }
   | { type: 'turn'; doc: CorpusDocument; section: Section; turn: Turn }
-  | { type: 'paragraph'; doc: CorpusDocument; section: Section; turn: Turn; paragraph: Paragraph; parentIsTurn: boolean };
+  | { type: 'paragraph'; doc: CorpusDocument; section: Section; turn: Turn; paragraph: Paragraph; parentIsTurn: boolean }
+  /** The children `from`–`to` (end excluded) of `owner`, where it has more than a view lists at once. */
+  | { type: 'range'; doc: CorpusDocument; owner: TranscriptNode; from: number; to: number };
 
 export type TranscriptSort = 'date' | 'title';
 
@@ -30,6 +32,13 @@ function linesText(start: number, end: number): string {
 const EXPANDED_ROOTS_MAX = 50;
 
 /**
+ * At most this many children a node lists; more are grouped in ranges of this many (or of its
+ * square, and so on), as VS Code's debugger groups a long array. VS Code takes a node's children
+ * all at once: the 25,000 sections of a 50 MB transcript held the extension host for 2 s.
+ */
+export const CHILDREN_MAX = 100;
+
+/**
  * Transcripts → opening remarks (→ paragraphs) and exchanges (→ question and answer turns).
  * Nodes are made once per corpus read, so that `reveal` finds the very objects it was given.
  */
@@ -41,6 +50,8 @@ export class TranscriptTreeProvider implements vscode.TreeDataProvider<Transcrip
   readonly onDidChangeTreeData = this.changed.event;
   private roots: Promise<TranscriptNode[]> | undefined;
   private readonly children = new Map<TranscriptNode, TranscriptNode[]>();
+  /** Each node's children before they are grouped in ranges. */
+  private readonly allChildren = new Map<TranscriptNode, TranscriptNode[]>();
   private readonly parents = new Map<TranscriptNode, TranscriptNode>();
   private firstRender: ((timing: FirstRenderTiming) => void) | undefined;
   /** When the tree first had its transcripts to show, on the extension host's clock. */
@@ -62,6 +73,7 @@ export class TranscriptTreeProvider implements vscode.TreeDataProvider<Transcrip
   refresh(): void {
     this.roots = undefined;
     this.children.clear();
+    this.allChildren.clear();
     this.parents.clear();
     this.changed.fire(undefined);
   }
@@ -112,6 +124,14 @@ export class TranscriptTreeProvider implements vscode.TreeDataProvider<Transcrip
         item.command = { command: Commands.revealRange, title: 'Open', arguments: [doc.uri, p.range.start, p.range.end] };
         break;
       }
+      case 'range': {
+        const lines = this.rangeLines(node);
+        item = new vscode.TreeItem(`${rangeNoun(node.owner)} ${(node.from + 1).toLocaleString('en')}–${node.to.toLocaleString('en')}`, collapsed);
+        item.description = lines ? linesText(lines.start, lines.end) : undefined;
+        item.iconPath = new vscode.ThemeIcon('list-unordered');
+        item.contextValue = 'range';
+        break;
+      }
     }
     item.id = nodeId(node);
     return item;
@@ -129,11 +149,26 @@ export class TranscriptTreeProvider implements vscode.TreeDataProvider<Transcrip
     }
     let list = this.children.get(node);
     if (!list) {
-      list = childrenOf(node);
+      list = node.type === 'range' ? inRanges(node.owner, this.all(node.owner), node.from, node.to) : inRanges(node, this.all(node), 0, this.all(node).length);
       this.children.set(node, list);
       for (const child of list) this.parents.set(child, node);
     }
     return list;
+  }
+
+  /** A node's children, every one (`getChildren` groups them in ranges where there are many). */
+  private all(node: TranscriptNode): TranscriptNode[] {
+    let list = this.allChildren.get(node);
+    if (!list) this.allChildren.set(node, (list = childrenOf(node)));
+    return list;
+  }
+
+  /** The lines a range's children span. */
+  private rangeLines(node: Extract<TranscriptNode, { type: 'range' }>): { start: number; end: number } | undefined {
+    const list = this.all(node.owner);
+    const first = rangeOf(list[node.from]);
+    const last = rangeOf(list[node.to - 1]);
+    return first && last ? { start: first.start, end: last.end } : undefined;
   }
 
   getParent(node: TranscriptNode): TranscriptNode | undefined {
@@ -145,7 +180,14 @@ export class TranscriptTreeProvider implements vscode.TreeDataProvider<Transcrip
     const root = (await this.getChildren()).find((n) => n.doc.uri.toString() === uri.toString());
     const section = root && sectionAt(root.doc.transcript, line);
     if (!root || !section) return undefined;
-    return (await this.getChildren(root)).find((n) => n.type === 'section' && n.section === section);
+    // Down through the ranges that hold it, where the transcript has many sections.
+    const index = root.doc.transcript.sections.indexOf(section);
+    let list = await this.getChildren(root);
+    for (;;) {
+      const found = list.find((n) => (n.type === 'section' && n.section === section) || (n.type === 'range' && n.from <= index && index < n.to));
+      if (!found || found.type !== 'range') return found;
+      list = await this.getChildren(found);
+    }
   }
 
   private async loadRoots(): Promise<TranscriptNode[]> {
@@ -178,7 +220,14 @@ export class TranscriptTreeProvider implements vscode.TreeDataProvider<Transcrip
 
   private async tooltip(node: TranscriptNode): Promise<vscode.MarkdownString> {
     const { glossary } = await this.services.glossary.ready();
-    const range = node.type === 'transcript' ? null : node.type === 'section' ? node.section.range : node.type === 'turn' ? node.turn.range : node.paragraph.range;
+    if (node.type === 'range') {
+      const lines = this.rangeLines(node);
+      const md = new vscode.MarkdownString();
+      md.appendText(`${rangeNoun(node.owner)} ${(node.from + 1).toLocaleString('en')}–${node.to.toLocaleString('en')} of ${this.all(node.owner).length.toLocaleString('en')}`);
+      if (lines) md.appendText(` · ${linesText(lines.start, lines.end)}`);
+      return md;
+    }
+    const range = rangeOf(node);
     const md = new vscode.MarkdownString();
     if (node.type === 'transcript') {
       const t = node.doc.transcript;
@@ -205,6 +254,8 @@ export class TranscriptTreeProvider implements vscode.TreeDataProvider<Transcrip
 function nodeId(node: TranscriptNode): string {
   const base = node.doc.uri.toString();
   switch (node.type) {
+    case 'range':
+      return `${nodeId(node.owner)}#${node.from}-${node.to}`;
     case 'transcript':
       return base;
     case 'section':
@@ -231,7 +282,49 @@ function childrenOf(node: TranscriptNode): TranscriptNode[] {
         ? node.turn.paragraphs.map((paragraph) => ({ type: 'paragraph' as const, doc, section: node.section, turn: node.turn, paragraph, parentIsTurn: true }))
         : [];
     case 'paragraph':
+    case 'range':
       return [];
+  }
+}
+
+/**
+ * `list[from..to)` as `owner`'s children: as they are when there are at most `CHILDREN_MAX`, else in
+ * ranges of `CHILDREN_MAX`, or of its square where that makes too many ranges, and so on.
+ */
+function inRanges(owner: TranscriptNode, list: TranscriptNode[], from: number, to: number): TranscriptNode[] {
+  const ranges = childRanges(from, to);
+  if (!ranges) return from === 0 && to === list.length ? list : list.slice(from, to);
+  return ranges.map(([start, end]) => ({ type: 'range', doc: owner.doc, owner, from: start, to: end }));
+}
+
+/** The ranges (start, end excluded) that children `from`–`to` are listed in, or null when they are few enough to list. */
+export function childRanges(from: number, to: number): [number, number][] | null {
+  if (to - from <= CHILDREN_MAX) return null;
+  let size = CHILDREN_MAX;
+  while (Math.ceil((to - from) / size) > CHILDREN_MAX) size *= CHILDREN_MAX;
+  const ranges: [number, number][] = [];
+  for (let start = from; start < to; start += size) ranges.push([start, Math.min(to, start + size)]);
+  return ranges;
+}
+
+/** What a range of `owner`'s children holds. */
+function rangeNoun(owner: TranscriptNode): string {
+  if (owner.type === 'transcript') return 'Sections';
+  if (owner.type === 'section' && owner.section.kind === 'exchange') return 'Turns';
+  return 'Paragraphs';
+}
+
+/** The lines of a node of the tree (none for a transcript or a range). */
+function rangeOf(node: TranscriptNode | undefined): { start: number; end: number } | undefined {
+  switch (node?.type) {
+    case 'section':
+      return node.section.range;
+    case 'turn':
+      return node.turn.range;
+    case 'paragraph':
+      return node.paragraph.range;
+    default:
+      return undefined;
   }
 }
 
@@ -270,10 +363,8 @@ function followCursor(context: vscode.ExtensionContext, services: Services, prov
     const line = editor.selection.active.line;
     // A click on a paragraph or turn already selects something inside the section: leave it be.
     const selected = view.selection[0];
-    if (selected && selected.doc.uri.toString() === editor.document.uri.toString() && selected.type !== 'transcript') {
-      const r = selected.type === 'section' ? selected.section.range : selected.type === 'turn' ? selected.turn.range : selected.paragraph.range;
-      if (r.start <= line && line <= r.end) return;
-    }
+    const r = selected && selected.doc.uri.toString() === editor.document.uri.toString() ? rangeOf(selected) : undefined;
+    if (r && r.start <= line && line <= r.end) return;
     const node = await provider.sectionNodeAt(editor.document.uri, line);
     if (node) await view.reveal(node, { select: true, focus: false, expand: false });
   };

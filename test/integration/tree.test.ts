@@ -168,3 +168,60 @@ describe('Transcripts view title-bar actions', () => {
     }
   });
 });
+
+describe('Transcripts and Entities views with many children', () => {
+  it('list a transcript’s sections, and an entry’s mentions, in ranges of 100 where there are more', async function () {
+    this.timeout(60_000);
+    const { api } = await activateExtension();
+    const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+    assert.ok(root, 'the tests need a workspace folder');
+    const file = vscode.Uri.joinPath(root, 'transcripts', 'many-sections.txt');
+    const lines = ["Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on May 14, 2024", '2024-05-14 15:30', 'Mao Ning: Good afternoon.'];
+    for (let i = 1; i <= 250; i++) lines.push(`Reuters: What does China expect of meeting ${i}?`, `Mao Ning: Meeting ${i} of the SCO will be constructive.`);
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(lines.join('\n')));
+    try {
+      const doc = await waitFor('the transcript read', () => api.services.corpus.documentFor(file), 20_000);
+      const sections = doc.transcript.sections;
+      assert.ok(sections.length > 250, `${sections.length} sections`);
+      const transcript = await waitFor('the transcript in the view', async () => (await api.transcripts.getChildren()).find((n) => n.doc.uri.toString() === file.toString()), 10_000);
+      const ranges = await api.transcripts.getChildren(transcript);
+      assert.deepEqual(
+        ranges.map((n) => label(api.transcripts.getTreeItem(n))),
+        Array.from({ length: Math.ceil(sections.length / 100) }, (_, i) => `Sections ${i * 100 + 1}–${Math.min(sections.length, (i + 1) * 100)}`),
+      );
+      assert.equal(api.transcripts.getTreeItem(ranges[0]).description, `lines ${sections[0].range.start + 1}–${sections[99].range.end + 1}`);
+      // Every section once, in order, under the ranges; each range lists at most 100.
+      const listed: TranscriptNode[] = [];
+      for (const range of ranges) {
+        const children = await api.transcripts.getChildren(range);
+        assert.ok(children.length <= 100);
+        for (const child of children) assert.equal(api.transcripts.getParent(child), range);
+        listed.push(...children);
+      }
+      assert.deepEqual(listed.map((n) => (n.type === 'section' ? n.section : n.type)), sections);
+      const ids = [...ranges, ...listed].map((n) => api.transcripts.getTreeItem(n).id);
+      assert.equal(new Set(ids).size, ids.length, 'tree item ids are not unique');
+      // Following the cursor finds a section inside a range, and the view can reveal it.
+      const node = await api.transcripts.sectionNodeAt(file, sections[150].range.start);
+      assert.ok(node?.type === 'section' && node.section === sections[150]);
+      assert.equal(api.transcripts.getParent(node), ranges[1]);
+      assert.equal(api.transcripts.getParent(ranges[1]), transcript);
+      await api.transcriptsView.reveal(node, { select: true, focus: false, expand: false });
+      // The SCO, named in each of the 250 answers.
+      const kinds = await api.entities.getChildren();
+      const organisations = kinds.find((k) => k.type === 'kind' && k.kind === 'organisation');
+      assert.ok(organisations);
+      const sco = (await api.entities.getChildren(organisations)).find((e): e is Extract<EntityNode, { type: 'entry' }> => e.type === 'entry' && e.entry.id === 'sco');
+      assert.ok(sco && sco.mentions.length >= 250, `${sco?.mentions.length} SCO mentions`);
+      const mentionRanges = await api.entities.getChildren(sco);
+      assert.equal(mentionRanges.length, Math.ceil(sco.mentions.length / 100));
+      assert.equal(label(api.entities.getTreeItem(mentionRanges[0])), 'Mentions 1–100');
+      const mentions: EntityNode[] = [];
+      for (const range of mentionRanges) mentions.push(...(await api.entities.getChildren(range)));
+      assert.deepEqual(mentions.map((m) => (m.type === 'mention' ? m.mention : m.type)), sco.mentions);
+    } finally {
+      await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+      await waitFor('the transcript dropped', async () => ((await api.services.corpus.documentFor(file)) ? undefined : true), 10_000);
+    }
+  });
+});
