@@ -42,6 +42,8 @@ const DISPLAY_MS_PER_TURN = 12;
 const EDIT_DEBOUNCE_MS = 300;
 /** File events come in bursts (a checkout, a copy): handle each file once per burst. */
 const WATCH_DEBOUNCE_MS = 100;
+/** How many mentions are gathered between two looks at the clock. */
+const MENTIONS_PER_CLOCK_CHECK = 2000;
 /** A file found being written is read again once it has been left alone this long. */
 const WRITING_RETRY_MS = 500;
 
@@ -106,19 +108,24 @@ export class CorpusService implements vscode.Disposable {
       const changes = this.mentionChanges;
       const index = new Map<string, CorpusMention[]>();
       let turn = performance.now();
+      // Thousands of transcripts' mentions, or the 180,000 of one 50 MB transcript (130 ms in one go),
+      // are gathered a few milliseconds at a time. False: a transcript changed meanwhile.
+      const breathe = async (): Promise<boolean> => {
+        if (performance.now() - turn <= DISPLAY_MS_PER_TURN) return true;
+        await yieldToEditor();
+        turn = performance.now();
+        return changes === this.mentionChanges;
+      };
+      let counted = 0;
       for (const document of [...this.docs.values()]) {
         for (const m of document.mentions) {
           const list = index.get(m.entryId) ?? [];
           list.push({ entryId: m.entryId, document, range: new vscode.Range(m.line, m.start, m.line, m.end), text: m.text, before: m.before, after: m.after });
           index.set(m.entryId, list);
+          // Gathered again from what the corpus is now.
+          if (++counted % MENTIONS_PER_CLOCK_CHECK === 0 && !(await breathe())) return this.mentions();
         }
-        // Thousands of transcripts' mentions are gathered a few milliseconds at a time.
-        if (performance.now() - turn > DISPLAY_MS_PER_TURN) {
-          await yieldToEditor();
-          turn = performance.now();
-          // A transcript changed meanwhile: gather again from what the corpus is now.
-          if (changes !== this.mentionChanges) return this.mentions();
-        }
+        if (!(await breathe())) return this.mentions();
       }
       this.mentionIndex = index;
     }
