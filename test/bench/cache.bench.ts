@@ -22,6 +22,8 @@ export interface CacheBenchRow {
   /** The transcript parser alone, the texts already in memory (best of three passes). */
   parseMbPerS: number;
   heapMb: number;
+  /** The index worker's largest heap while it read the folder cold (see `workerPeakHeapMb`). */
+  workerPeakMb: number;
   cacheMb: number;
 }
 
@@ -72,6 +74,26 @@ function firstSearch(dir: string, cache: string | null): { ms: number; loadMs: n
   return { ms, loadMs, paragraphs: index.paragraphCount, heap };
 }
 
+/**
+ * The largest heap the extension's index worker held while it read a folder cold (every file, with
+ * the bundled glossary, its mentions and what the editor shows) and answered a search: the most
+ * that any collection of the worker's isolate found in use, as V8's `--trace-gc` log says, in MB.
+ * The heap between the last collection and the end is not seen: a bound from below, within the
+ * worker's young generation.
+ */
+export function workerPeakHeapMb(dir: string): number {
+  const repo = join(__dirname, '..', '..', '..');
+  const result = spawnSync(process.execPath, ['--trace-gc', join(__dirname, 'workerHeapChild.js'), dir, repo], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (result.status !== 0) throw new Error(`the worker heap run failed: ${result.stderr}`);
+  const peaks = new Map<string, number>();
+  for (const m of result.stdout.matchAll(/^\[\d+:(0x[0-9a-f]+)\]\s+[\d.]+ ms: [A-Za-z -]+? ([\d.]+) \([\d.]+\) -> ([\d.]+) \([\d.]+\) MB/gm)) {
+    peaks.set(m[1], Math.max(peaks.get(m[1]) ?? 0, Number(m[2]), Number(m[3])));
+  }
+  if (peaks.size === 0) throw new Error('the worker heap run logged no collection: is --trace-gc still printed as "[pid:isolate] N ms: Kind A (B) -> C (D) MB"?');
+  // The worker's isolate holds the corpus; the main thread's only passes messages.
+  return Math.max(...peaks.values());
+}
+
 /** The parser alone over a folder's texts, read beforehand: the best of three passes, in ms. */
 function parseOnlyMs(dir: string): number {
   const texts = readdirSync(dir).map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
@@ -111,6 +133,7 @@ export function runCacheBench(label: string, files: number, paragraphs: number):
       loadMbPerS: bytes / 1024 / 1024 / (cold.loadMs / 1000),
       parseMbPerS: bytes / 1024 / 1024 / (parseOnlyMs(dir) / 1000),
       heapMb: cold.heap - before,
+      workerPeakMb: workerPeakHeapMb(dir),
       cacheMb: (statSync(cache).size + statSync(`${cache}.texts`).size) / 1024 / 1024,
     };
   } finally {

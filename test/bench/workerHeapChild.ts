@@ -1,0 +1,32 @@
+// Run by `workerHeap.bench.ts` in a process of its own under `--trace-gc`: the extension's index
+// worker (dist/indexWorker.js, started as the extension starts it) reads a folder cold, in the
+// extension's batches, with the bundled glossary, and answers one search. The parent reads the
+// worker's heap from V8's collection log.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type * as vscode from 'vscode';
+import { Glossary } from '../../src/core/glossary';
+import { IndexClient } from '../../src/extension/indexClient';
+import { nodeIndexHost } from '../../src/extension/nodeIndexHost';
+
+/** As many files a request as the extension's load asks for (`LOAD_BATCH` in corpusService.ts). */
+const BATCH = 100;
+
+async function main(): Promise<void> {
+  const [dir, root] = process.argv.slice(2);
+  // The client's log, on stderr: what the worker reports is not part of the measurement.
+  const say = (message: string) => process.stderr.write(`${message}\n`);
+  const log = { trace: say, debug: say, info: say, warn: say, error: say } as unknown as vscode.LogOutputChannel;
+  const client = new IndexClient(nodeIndexHost({ fsPath: root } as vscode.Uri), log);
+  await client.setGlossary(Glossary.fromData(JSON.parse(readFileSync(join(root, 'corpus', 'glossary.json'), 'utf8'))).glossary.entries);
+  const files = readdirSync(dir).map((name) => ({ file: join(dir, name), path: join(dir, name), fileName: name }));
+  for (let i = 0; i < files.length; i += BATCH) await client.loadFiles(files.slice(i, i + BATCH));
+  const hits = await client.search('Aftonbladt', { limit: 20 });
+  process.stderr.write(`worker heap bench: ${files.length} files, ${hits.total} hits\n`);
+  process.exit(0);
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`${error.stack ?? error.message}\n`);
+  process.exit(1);
+});
