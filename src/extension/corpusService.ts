@@ -104,32 +104,39 @@ export class CorpusService implements vscode.Disposable {
   /** Mentions by glossary id, in corpus order. */
   async mentions(): Promise<Map<string, CorpusMention[]>> {
     await this.documents();
-    if (!this.mentionIndex) {
-      const changes = this.mentionChanges;
-      const index = new Map<string, CorpusMention[]>();
-      let turn = performance.now();
-      // Thousands of transcripts' mentions, or the 180,000 of one 50 MB transcript (130 ms in one go),
-      // are gathered a few milliseconds at a time. False: a transcript changed meanwhile.
-      const breathe = async (): Promise<boolean> => {
-        if (performance.now() - turn <= DISPLAY_MS_PER_TURN) return true;
-        await yieldToEditor();
-        turn = performance.now();
-        return changes === this.mentionChanges;
-      };
-      let counted = 0;
-      for (const document of [...this.docs.values()]) {
-        for (const m of document.mentions) {
-          const list = index.get(m.entryId) ?? [];
-          list.push({ entryId: m.entryId, document, range: new vscode.Range(m.line, m.start, m.line, m.end), text: m.text, before: m.before, after: m.after });
-          index.set(m.entryId, list);
-          // Gathered again from what the corpus is now.
-          if (++counted % MENTIONS_PER_CLOCK_CHECK === 0 && !(await breathe())) return this.mentions();
-        }
-        if (!(await breathe())) return this.mentions();
+    if (this.mentionIndex) return this.mentionIndex;
+    // The views and hovers that ask at once share one gathering of the corpus as it is now.
+    if (this.gathering?.changes !== this.mentionChanges) this.gathering = { changes: this.mentionChanges, index: this.gatherMentions() };
+    return this.gathering.index;
+  }
+
+  private gathering: { changes: number; index: Promise<Map<string, CorpusMention[]>> } | undefined;
+
+  private async gatherMentions(): Promise<Map<string, CorpusMention[]>> {
+    const changes = this.mentionChanges;
+    const index = new Map<string, CorpusMention[]>();
+    let turn = performance.now();
+    // Thousands of transcripts' mentions, or the 180,000 of one 50 MB transcript (130 ms in one go),
+    // are gathered a few milliseconds at a time. False: a transcript changed meanwhile, and the
+    // mentions are gathered again from what the corpus is now.
+    const breathe = async (): Promise<boolean> => {
+      await yieldToEditor();
+      turn = performance.now();
+      return changes === this.mentionChanges;
+    };
+    let counted = 0;
+    for (const document of [...this.docs.values()]) {
+      for (const m of document.mentions) {
+        const list = index.get(m.entryId) ?? [];
+        list.push({ entryId: m.entryId, document, range: new vscode.Range(m.line, m.start, m.line, m.end), text: m.text, before: m.before, after: m.after });
+        index.set(m.entryId, list);
+        // The clock is read every 2,000 mentions, and only a turn that has run its time yields.
+        if (++counted % MENTIONS_PER_CLOCK_CHECK === 0 && performance.now() - turn > DISPLAY_MS_PER_TURN && !(await breathe())) return this.mentions();
       }
-      this.mentionIndex = index;
+      if (performance.now() - turn > DISPLAY_MS_PER_TURN && !(await breathe())) return this.mentions();
     }
-    return this.mentionIndex;
+    this.mentionIndex = index;
+    return index;
   }
 
   /** The mention index is out of date: made again when next asked. */

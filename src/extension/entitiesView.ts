@@ -1,17 +1,17 @@
 import * as vscode from 'vscode';
 import type { EntityKind, GlossaryEntry } from '../core/glossary';
+import { childRanges } from '../core/listRanges';
 import { shortTitle } from '../core/text';
 import type { CorpusMention } from './corpusService';
 import { Commands, Views } from './ids';
 import type { Services } from './services';
-import { childRanges } from './tree';
 
 export type EntityNode =
   | { type: 'kind'; kind: EntityKind; entries: { entry: GlossaryEntry; mentions: CorpusMention[] }[] }
   | { type: 'entry'; entry: GlossaryEntry; mentions: CorpusMention[] }
   | { type: 'mention'; entry: GlossaryEntry; mention: CorpusMention }
   /** An entry's mentions `from`–`to` (end excluded), where it has more than the view lists at once (see `childRanges`). */
-  | { type: 'mentions'; entry: GlossaryEntry; mentions: CorpusMention[]; from: number; to: number };
+  | { type: 'mentions'; entry: GlossaryEntry; mentions: CorpusMention[]; from: number; to: number; size: number };
 
 const KIND_TITLE: Record<EntityKind, string> = {
   organisation: 'Organisations',
@@ -54,7 +54,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<EntityNode>, 
       case 'mentions': {
         const item = new vscode.TreeItem(`Mentions ${(node.from + 1).toLocaleString('en')}–${node.to.toLocaleString('en')}`, vscode.TreeItemCollapsibleState.Collapsed);
         item.tooltip = `${node.entry.name}: mentions ${(node.from + 1).toLocaleString('en')}–${node.to.toLocaleString('en')} of ${node.mentions.length.toLocaleString('en')}`;
-        item.id = `mentions:${node.entry.id}:${node.from}-${node.to}`;
+        item.id = `mentions:${node.entry.id}:${node.size}:${node.from}`;
         return item;
       }
       case 'mention': {
@@ -88,7 +88,7 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<EntityNode>, 
     if (node.type === 'entry' || node.type === 'mentions') {
       const [from, to] = node.type === 'entry' ? [0, node.mentions.length] : [node.from, node.to];
       const ranges = childRanges(from, to);
-      if (ranges) return ranges.map(([start, end]) => ({ type: 'mentions', entry: node.entry, mentions: node.mentions, from: start, to: end }));
+      if (ranges) return ranges.map(({ start, end, size }) => ({ type: 'mentions', entry: node.entry, mentions: node.mentions, from: start, to: end, size }));
       return node.mentions.slice(from, to).map((mention) => ({ type: 'mention', entry: node.entry, mention }));
     }
     return [];

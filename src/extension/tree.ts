@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { sectionAt, sectionLabel, turnLabel, type Paragraph, type Section, type Turn } from '../core/model';
+import { childRanges } from '../core/listRanges';
 import { firstSentence, shortTitle, shorten } from '../core/text';
 import type { CorpusDocument } from './corpusService';
 import { Commands, ContextKeys, Views } from './ids';
@@ -10,8 +11,8 @@ export type TranscriptNode =
   | { type: 'section'; doc: CorpusDocument; section: Section }
   | { type: 'turn'; doc: CorpusDocument; section: Section; turn: Turn }
   | { type: 'paragraph'; doc: CorpusDocument; section: Section; turn: Turn; paragraph: Paragraph; parentIsTurn: boolean }
-  /** The children `from`–`to` (end excluded) of `owner`, where it has more than a view lists at once. */
-  | { type: 'range'; doc: CorpusDocument; owner: TranscriptNode; from: number; to: number };
+  /** The children `from`–`to` (end excluded) of `owner`, where it has more than a view lists at once (see `childRanges`). */
+  | { type: 'range'; doc: CorpusDocument; owner: TranscriptNode; from: number; to: number; size: number };
 
 export type TranscriptSort = 'date' | 'title';
 
@@ -30,13 +31,6 @@ function linesText(start: number, end: number): string {
 
 /** Up to this many transcripts, each shows its sections in the view from the start. */
 const EXPANDED_ROOTS_MAX = 50;
-
-/**
- * At most this many children a node lists; more are grouped in ranges of this many (or of its
- * square, and so on), as VS Code's debugger groups a long array. VS Code takes a node's children
- * all at once: the 25,000 sections of a 50 MB transcript held the extension host for 2 s.
- */
-export const CHILDREN_MAX = 100;
 
 /**
  * Transcripts → opening remarks (→ paragraphs) and exchanges (→ question and answer turns).
@@ -255,7 +249,9 @@ function nodeId(node: TranscriptNode): string {
   const base = node.doc.uri.toString();
   switch (node.type) {
     case 'range':
-      return `${nodeId(node.owner)}#${node.from}-${node.to}`;
+      // Named by where it starts and how many it may hold, not where it ends: a range that grows as
+      // sections are typed stays the same item, open if it was.
+      return `${nodeId(node.owner)}#r${node.size}:${node.from}`;
     case 'transcript':
       return base;
     case 'section':
@@ -287,24 +283,11 @@ function childrenOf(node: TranscriptNode): TranscriptNode[] {
   }
 }
 
-/**
- * `list[from..to)` as `owner`'s children: as they are when there are at most `CHILDREN_MAX`, else in
- * ranges of `CHILDREN_MAX`, or of its square where that makes too many ranges, and so on.
- */
+/** `list[from..to)` as `owner`'s children: as they are, or in ranges where there are many (see `childRanges`). */
 function inRanges(owner: TranscriptNode, list: TranscriptNode[], from: number, to: number): TranscriptNode[] {
   const ranges = childRanges(from, to);
   if (!ranges) return from === 0 && to === list.length ? list : list.slice(from, to);
-  return ranges.map(([start, end]) => ({ type: 'range', doc: owner.doc, owner, from: start, to: end }));
-}
-
-/** The ranges (start, end excluded) that children `from`–`to` are listed in, or null when they are few enough to list. */
-export function childRanges(from: number, to: number): [number, number][] | null {
-  if (to - from <= CHILDREN_MAX) return null;
-  let size = CHILDREN_MAX;
-  while (Math.ceil((to - from) / size) > CHILDREN_MAX) size *= CHILDREN_MAX;
-  const ranges: [number, number][] = [];
-  for (let start = from; start < to; start += size) ranges.push([start, Math.min(to, start + size)]);
-  return ranges;
+  return ranges.map(({ start, end, size }) => ({ type: 'range', doc: owner.doc, owner, from: start, to: end, size }));
 }
 
 /** What a range of `owner`'s children holds. */

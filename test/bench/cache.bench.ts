@@ -22,8 +22,8 @@ export interface CacheBenchRow {
   /** The transcript parser alone, the texts already in memory (best of three passes). */
   parseMbPerS: number;
   heapMb: number;
-  /** The index worker's largest heap while it read the folder cold (see `workerPeakHeapMb`). */
-  workerPeakMb: number;
+  /** The index worker's largest heap, and its process's peak resident memory, as it read the folder cold (see `workerPeak`). */
+  workerPeak: { heapMb: number; rssMb: number };
   cacheMb: number;
 }
 
@@ -75,23 +75,26 @@ function firstSearch(dir: string, cache: string | null): { ms: number; loadMs: n
 }
 
 /**
- * The largest heap the extension's index worker held while it read a folder cold (every file, with
- * the bundled glossary, its mentions and what the editor shows) and answered a search: the most
- * that any collection of the worker's isolate found in use, as V8's `--trace-gc` log says, in MB.
- * The heap between the last collection and the end is not seen: a bound from below, within the
- * worker's young generation.
+ * The extension's index worker reading a folder cold (every file, with the bundled glossary, its
+ * mentions and what the editor shows), answering a search and writing its cache, in a process of
+ * its own: the largest its heap grew (the most that any collection of the worker's isolate found
+ * when it began, garbage included, as V8's `--trace-gc` log says) and the process's peak resident
+ * memory (Node itself, both threads, and the typed arrays that the heap's figures leave out), in MB.
  */
-export function workerPeakHeapMb(dir: string): number {
+export function workerPeak(dir: string): { heapMb: number; rssMb: number } {
   const repo = join(__dirname, '..', '..', '..');
   const result = spawnSync(process.execPath, ['--trace-gc', join(__dirname, 'workerHeapChild.js'), dir, repo], { encoding: 'utf8', maxBuffer: 1 << 28 });
   if (result.status !== 0) throw new Error(`the worker heap run failed: ${result.stderr}`);
   const peaks = new Map<string, number>();
-  for (const m of result.stdout.matchAll(/^\[\d+:(0x[0-9a-f]+)\]\s+[\d.]+ ms: [A-Za-z -]+? ([\d.]+) \([\d.]+\) -> ([\d.]+) \([\d.]+\) MB/gm)) {
+  // "[pid:isolate]  1419 ms: Scavenge 58.0 (74.8) -> 56.3 (120.8) MB, …", "Mark-Compact (reduce) …".
+  for (const m of result.stdout.matchAll(/^\[\d+:([^\]]+)\]\s+[\d.]+ ms: \D+? ([\d.]+) \([\d.]+\) -> ([\d.]+) \([\d.]+\) MB/gm)) {
     peaks.set(m[1], Math.max(peaks.get(m[1]) ?? 0, Number(m[2]), Number(m[3])));
   }
   if (peaks.size === 0) throw new Error('the worker heap run logged no collection: is --trace-gc still printed as "[pid:isolate] N ms: Kind A (B) -> C (D) MB"?');
+  const rss = /peak resident memory: (\d+) MB/.exec(result.stderr);
+  if (!rss) throw new Error(`the worker heap run did not say its resident memory: ${result.stderr}`);
   // The worker's isolate holds the corpus; the main thread's only passes messages.
-  return Math.max(...peaks.values());
+  return { heapMb: Math.max(...peaks.values()), rssMb: Number(rss[1]) };
 }
 
 /** The parser alone over a folder's texts, read beforehand: the best of three passes, in ms. */
@@ -133,7 +136,7 @@ export function runCacheBench(label: string, files: number, paragraphs: number):
       loadMbPerS: bytes / 1024 / 1024 / (cold.loadMs / 1000),
       parseMbPerS: bytes / 1024 / 1024 / (parseOnlyMs(dir) / 1000),
       heapMb: cold.heap - before,
-      workerPeakMb: workerPeakHeapMb(dir),
+      workerPeak: workerPeak(dir),
       cacheMb: (statSync(cache).size + statSync(`${cache}.texts`).size) / 1024 / 1024,
     };
   } finally {

@@ -1,8 +1,10 @@
-// Run by `workerHeap.bench.ts` in a process of its own under `--trace-gc`: the extension's index
-// worker (dist/indexWorker.js, started as the extension starts it) reads a folder cold, in the
-// extension's batches, with the bundled glossary, and answers one search. The parent reads the
-// worker's heap from V8's collection log.
-import { readdirSync, readFileSync } from 'node:fs';
+// Run by `workerPeakHeapMb` (cache.bench.ts) in a process of its own under `--trace-gc`: the
+// extension's index worker (dist/indexWorker.js, started as the extension starts it) reads a folder
+// cold in the extension's batches (the next asked for before the last is answered), with the bundled
+// glossary, answers one search and writes its cache. The parent reads the worker's heap from V8's
+// collection log; this process's peak resident memory is printed last, on stderr.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as vscode from 'vscode';
 import { Glossary } from '../../src/core/glossary';
@@ -19,10 +21,25 @@ async function main(): Promise<void> {
   const log = { trace: say, debug: say, info: say, warn: say, error: say } as unknown as vscode.LogOutputChannel;
   const client = new IndexClient(nodeIndexHost({ fsPath: root } as vscode.Uri), log);
   await client.setGlossary(Glossary.fromData(JSON.parse(readFileSync(join(root, 'corpus', 'glossary.json'), 'utf8'))).glossary.entries);
-  const files = readdirSync(dir).map((name) => ({ file: join(dir, name), path: join(dir, name), fileName: name }));
-  for (let i = 0; i < files.length; i += BATCH) await client.loadFiles(files.slice(i, i + BATCH));
-  const hits = await client.search('Aftonbladt', { limit: 20 });
-  process.stderr.write(`worker heap bench: ${files.length} files, ${hits.total} hits\n`);
+  const cacheDir = mkdtempSync(join(tmpdir(), 'ds-worker-heap-'));
+  try {
+    await client.openCache(join(cacheDir, 'corpus.bin'));
+    const files = readdirSync(dir).map((name) => ({ file: join(dir, name), path: join(dir, name), fileName: name }));
+    let pending = client.loadFiles(files.slice(0, BATCH));
+    for (let i = BATCH; i < files.length; i += BATCH) {
+      const next = client.loadFiles(files.slice(i, i + BATCH));
+      await pending;
+      pending = next;
+    }
+    await pending;
+    const hits = await client.search('Aftonbladt', { limit: 20 });
+    // The extension writes the cache once the load is done and the index idle.
+    const saved = await client.saveCache();
+    process.stderr.write(`worker heap bench: ${files.length} files, ${hits.total} hits, cache written: ${saved.written}\n`);
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+  process.stderr.write(`peak resident memory: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`);
   process.exit(0);
 }
 

@@ -208,6 +208,7 @@ describe('Transcripts and Entities views with many children', () => {
       assert.equal(api.transcripts.getParent(node), ranges[1]);
       assert.equal(api.transcripts.getParent(ranges[1]), transcript);
       await api.transcriptsView.reveal(node, { select: true, focus: false, expand: false });
+      await waitFor('the section selected in the view', () => (api.transcriptsView.selection[0] === node ? true : undefined), 5000);
       // The SCO, named in each of the 250 answers.
       const kinds = await api.entities.getChildren();
       const organisations = kinds.find((k) => k.type === 'kind' && k.kind === 'organisation');
