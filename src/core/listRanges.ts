@@ -24,3 +24,8 @@ export function childRanges(from: number, to: number): ChildRange[] | null {
   for (let start = from; start < to; start += size) ranges.push({ start, end: Math.min(to, start + size), size });
   return ranges;
 }
+
+/** How a range is named to a person: its first and last child, counted from 1 ("101–200"). */
+export function rangeText(start: number, end: number): string {
+  return `${(start + 1).toLocaleString('en')}–${end.toLocaleString('en')}`;
+}

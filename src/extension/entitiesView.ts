@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { EntityKind, GlossaryEntry } from '../core/glossary';
-import { childRanges } from '../core/listRanges';
+import { childRanges, rangeText } from '../core/listRanges';
 import { shortTitle } from '../core/text';
 import type { CorpusMention } from './corpusService';
 import { Commands, Views } from './ids';
@@ -52,8 +52,8 @@ export class EntityTreeProvider implements vscode.TreeDataProvider<EntityNode>, 
         return item;
       }
       case 'mentions': {
-        const item = new vscode.TreeItem(`Mentions ${(node.from + 1).toLocaleString('en')}–${node.to.toLocaleString('en')}`, vscode.TreeItemCollapsibleState.Collapsed);
-        item.tooltip = `${node.entry.name}: mentions ${(node.from + 1).toLocaleString('en')}–${node.to.toLocaleString('en')} of ${node.mentions.length.toLocaleString('en')}`;
+        const item = new vscode.TreeItem(`Mentions ${rangeText(node.from, node.to)}`, vscode.TreeItemCollapsibleState.Collapsed);
+        item.tooltip = `${node.entry.name}: mentions ${rangeText(node.from, node.to)} of ${node.mentions.length.toLocaleString('en')}`;
         item.id = `mentions:${node.entry.id}:${node.size}:${node.from}`;
         return item;
       }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { sectionAt, sectionLabel, turnLabel, type Paragraph, type Section, type Turn } from '../core/model';
-import { childRanges } from '../core/listRanges';
+import { childRanges, rangeText } from '../core/listRanges';
 import { firstSentence, shortTitle, shorten } from '../core/text';
 import type { CorpusDocument } from './corpusService';
 import { Commands, ContextKeys, Views } from './ids';
@@ -120,7 +120,7 @@ export class TranscriptTreeProvider implements vscode.TreeDataProvider<Transcrip
       }
       case 'range': {
         const lines = this.rangeLines(node);
-        item = new vscode.TreeItem(`${rangeNoun(node.owner)} ${(node.from + 1).toLocaleString('en')}–${node.to.toLocaleString('en')}`, collapsed);
+        item = new vscode.TreeItem(`${rangeNoun(node.owner)} ${rangeText(node.from, node.to)}`, collapsed);
         item.description = lines ? linesText(lines.start, lines.end) : undefined;
         item.iconPath = new vscode.ThemeIcon('list-unordered');
         item.contextValue = 'range';
@@ -143,7 +143,9 @@ export class TranscriptTreeProvider implements vscode.TreeDataProvider<Transcrip
     }
     let list = this.children.get(node);
     if (!list) {
-      list = node.type === 'range' ? inRanges(node.owner, this.all(node.owner), node.from, node.to) : inRanges(node, this.all(node), 0, this.all(node).length);
+      const owner = node.type === 'range' ? node.owner : node;
+      const all = this.all(owner);
+      list = node.type === 'range' ? inRanges(owner, all, node.from, node.to) : inRanges(owner, all, 0, all.length);
       this.children.set(node, list);
       for (const child of list) this.parents.set(child, node);
     }
@@ -217,7 +219,7 @@ export class TranscriptTreeProvider implements vscode.TreeDataProvider<Transcrip
     if (node.type === 'range') {
       const lines = this.rangeLines(node);
       const md = new vscode.MarkdownString();
-      md.appendText(`${rangeNoun(node.owner)} ${(node.from + 1).toLocaleString('en')}–${node.to.toLocaleString('en')} of ${this.all(node.owner).length.toLocaleString('en')}`);
+      md.appendText(`${rangeNoun(node.owner)} ${rangeText(node.from, node.to)} of ${this.all(node.owner).length.toLocaleString('en')}`);
       if (lines) md.appendText(` · ${linesText(lines.start, lines.end)}`);
       return md;
     }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CHILDREN_MAX, childRanges } from '../../src/core/listRanges';
+import { CHILDREN_MAX, childRanges, rangeText } from '../../src/core/listRanges';
 
 /** The ranges as "start-end/size" for short assertions. */
 function shown(from: number, to: number): string[] | null {
@@ -46,5 +46,10 @@ describe('childRanges (long lists in the tree views)', () => {
       assert.equal(at, to);
       assert.ok(childRanges(from, to)!.length <= CHILDREN_MAX);
     }
+  });
+
+  it('names a range by its first and last child, counted from 1', () => {
+    assert.equal(rangeText(0, 100), '1–100');
+    assert.equal(rangeText(10_000, 25_183), '10,001–25,183');
   });
 });
