@@ -1,6 +1,7 @@
 import { allNames, type GlossaryEntry } from './glossary';
 import { chineseWordBoundaries, foldWord, isCyrillicCode, isHan, stemWord } from './language';
 import { splitLines } from './parser/lines';
+import { AsciiWordSet } from './asciiWordSet';
 
 /** A mention on one line; offsets are UTF-16 code units, as VS Code positions count. */
 export interface LineMention {
@@ -77,41 +78,94 @@ function separatesCode(code: number, text: string, i: number): boolean {
  * only separate. Matching whole tokens is what keeps "SCO" out of "SCOTUS" while "Russia-ASEAN"
  * and "NATO’s" still name ASEAN and NATO. Chinese is written without spaces, so each character is
  * a token and a name is the longest run of them that the glossary knows.
+ *
+ * Tokens are read one at a time, as far as a caller asks: a name is looked for only from the few
+ * words that may begin one, and reads only the tokens after that word that it needs (a 50 MB
+ * transcript has eight million words, and a token object for each was half of its matching time).
  */
-function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const tokens: Token[] = [];
-  let spaced = false;
-  let i = from;
-  while (i < to) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x2e80 && isHan(text.slice(i, code >= 0xd800 && code <= 0xdbff ? i + 2 : i + 1))) {
-      const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-      tokens.push({ text: text.slice(i, i + width), start: i, end: i + width, spaced, script: 'han' });
-      spaced = false;
-      i += width;
-    } else if (isWordCode(code, text, i) || (code >= 0xd800 && code <= 0xdbff && WORD.test(text.slice(i, i + 2)))) {
-      const start = i;
-      while (i < to) {
-        const c = text.charCodeAt(i);
-        if (c >= 0x2e80 && isHan(text[i])) break;
-        if (c >= 0xd800 && c <= 0xdbff && WORD.test(text.slice(i, i + 2))) i += 2;
-        else if (isWordCode(c, text, i)) i++;
-        else break;
-      }
-      tokens.push({ text: text.slice(start, i), start, end: i, spaced, script: isCyrillicCode(code) ? 'cyrillic' : 'latin' });
-      spaced = false;
-    } else if (separatesCode(code, text, i)) {
-      spaced = true;
-      i++;
-    } else {
-      const ch = text[i];
-      tokens.push({ text: code === 39 || (code >= 128 && APOSTROPHE.test(ch)) ? "'" : ch, start: i, end: i + 1, spaced, script: 'symbol' });
-      spaced = false;
-      i++;
-    }
+class TokenRun {
+  readonly tokens: Token[] = [];
+  private spaced = false;
+
+  /** From `from`, which is where a token begins (or a separator before one). */
+  constructor(
+    private readonly text: string,
+    private i: number,
+    private readonly to: number,
+  ) {}
+
+  get(j: number): Token | undefined {
+    while (this.tokens.length <= j && this.read());
+    return this.tokens[j];
   }
-  return tokens;
+
+  /** Every token up to the end. */
+  all(): Token[] {
+    while (this.read());
+    return this.tokens;
+  }
+
+  /** Reads the next token; false at the end. */
+  private read(): boolean {
+    const { text, to } = this;
+    let i = this.i;
+    while (i < to) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x2e80 && isHan(text.slice(i, code >= 0xd800 && code <= 0xdbff ? i + 2 : i + 1))) {
+        const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+        this.push({ text: text.slice(i, i + width), start: i, end: i + width, spaced: this.spaced, script: 'han' });
+        return true;
+      } else if (isWordCode(code, text, i) || (code >= 0xd800 && code <= 0xdbff && WORD.test(text.slice(i, i + 2)))) {
+        const start = i;
+        while (i < to) {
+          const c = text.charCodeAt(i);
+          if (c >= 0x2e80 && isHan(text[i])) break;
+          if (c >= 0xd800 && c <= 0xdbff && WORD.test(text.slice(i, i + 2))) i += 2;
+          else if (isWordCode(c, text, i)) i++;
+          else break;
+        }
+        this.push({ text: text.slice(start, i), start, end: i, spaced: this.spaced, script: isCyrillicCode(code) ? 'cyrillic' : 'latin' });
+        return true;
+      } else if (separatesCode(code, text, i)) {
+        this.spaced = true;
+        i++;
+      } else {
+        this.push({ text: symbolText(code, text[i]), start: i, end: i + 1, spaced: this.spaced, script: 'symbol' });
+        return true;
+      }
+    }
+    this.i = i;
+    return false;
+  }
+
+  private push(token: Token): void {
+    this.tokens.push(token);
+    this.i = token.end;
+    this.spaced = false;
+  }
 }
+
+/** A symbol token's text: apostrophes of every kind are one. */
+function symbolText(code: number, ch: string): string {
+  return code === 39 || (code >= 128 && APOSTROPHE.test(ch)) ? "'" : ch;
+}
+
+const WORD_CODE = 1;
+const SEPARATOR_CODE = 2;
+const SYMBOL_CODE = 0;
+/** Per ASCII code, what `isWordCode` and `separatesCode` say of it. */
+const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, code) => (isWordCode(code, '', 0) ? WORD_CODE : separatesCode(code, '', 0) ? SEPARATOR_CODE : SYMBOL_CODE));
+
+function tokenize(text: string, from = 0, to = text.length): Token[] {
+  return new TokenRun(text, from, to).all();
+}
+
+/**
+ * A line that may hold Chinese (or anything from U+2E80 on, surrogate pairs included) is read token
+ * by token, as Chinese names need; any other line is read a word at a time, without tokens.
+ */
+const HIGH_CODE = /[\u2e80-\uffff]/;
+
 
 /** "ООН", "ОДКБ", and "МИДа" read as "МИД": capitals, then at most a short case ending. */
 const CYRILLIC_ACRONYM = /^(\p{Lu}{2,})(\p{Ll}{0,3})$/u;
@@ -158,6 +212,24 @@ function latinKey(text: string): string | null {
 }
 
 /**
+ * The words whose folded key (`latinKey`) may be one of these keys: the keys themselves, and the
+ * other spellings that fold to them ("defence", "organisation").
+ */
+function startSpellings(keys: Iterable<string>): string[] {
+  const out: string[] = [];
+  const all = new Set(keys);
+  for (const key of all) {
+    out.push(key);
+    // Each "ization" may have been written "isation".
+    let variants = [key];
+    for (let at = key.indexOf('ization'); at >= 0; at = key.indexOf('ization', at + 1)) variants = variants.flatMap((v) => [v, v.slice(0, at) + 'isation' + v.slice(at + 7)]);
+    out.push(...variants);
+  }
+  for (const [written, key] of SPELLING) if (all.has(key)) out.push(written);
+  return out;
+}
+
+/**
  * A token's key where one-word names are looked up: as written, for "WHO" is not "who" and
  * "Quad" is not "quad". Russian one-word names decline: "ОДКБ" is found as written (or with a
  * case ending), "Евросоюз" in every case while its capital stays. Null: no one-word name here.
@@ -196,34 +268,30 @@ interface Match {
 
 /** The keys of a line's tokens, each worked out once per scan (when first needed) rather than once per starting token. */
 class Keys {
-  private readonly folded: (string | null | undefined)[];
-  private readonly exacts: (string | null | undefined)[];
+  private readonly folded: (string | null | undefined)[] = [];
+  private readonly exacts: (string | null | undefined)[] = [];
 
-  constructor(private readonly tokens: Token[]) {
-    this.folded = new Array(tokens.length);
-    this.exacts = new Array(tokens.length);
-  }
+  constructor(private readonly run: TokenRun) {}
 
   fold(j: number): string | null {
     let key = this.folded[j];
-    if (key === undefined) this.folded[j] = key = j < this.tokens.length ? foldKey(this.tokens[j]) : null;
+    if (key === undefined) {
+      const token = this.run.get(j);
+      this.folded[j] = key = token ? foldKey(token) : null;
+    }
     return key;
   }
 
   exact(j: number): string | null {
     let key = this.exacts[j];
-    if (key === undefined) this.exacts[j] = key = j < this.tokens.length ? exactKey(this.tokens[j]) : null;
+    if (key === undefined) {
+      const token = this.run.get(j);
+      this.exacts[j] = key = token ? exactKey(token) : null;
+    }
     return key;
   }
 }
 
-/**
- * Finds every mention of every glossary entry in a text: the longest name wins ("ASEAN Regional
- * Forum" is the ARF, not ASEAN), acronyms and one-word names match as written, names of several
- * words match in any case, in any of the five languages the glossary names them in. Security
- * Council resolutions are found by their number. Built once from the glossary, then reused for
- * every line.
- */
 export class EntityMatcher {
   private readonly exact: TrieNode = { next: new Map() };
   private readonly folded: TrieNode = { next: new Map() };
@@ -283,11 +351,24 @@ export class EntityMatcher {
     }
     this.longestAlias = longest;
     this.anyResolution = anyResolution;
+    const roots = [...this.exact.next.keys(), ...this.folded.next.keys()];
+    // (A symbol's key is the symbol: the apostrophe among the Council's words has none.)
+    this.symbolStarts = roots.some((key) => key.length === 1 && !isWordCode(key.charCodeAt(0), key, 0));
+    this.asciiStarts = new AsciiWordSet(startSpellings([...roots, ...RESOLUTION_WORDS, ...COUNCIL_WORDS]));
   }
+
+  /**
+   * The words, in any case, that may begin a name or a resolution's number, as far as they are
+   * ASCII: a word of ASCII letters and digits not here begins none, told without cutting it out of
+   * its line (nine words in ten of an English transcript begin no name).
+   */
+  private readonly asciiStarts: AsciiWordSet;
+  /** Whether a name begins with a symbol ("+", "&"): symbols are then tried as words are. */
+  private readonly symbolStarts: boolean;
 
   /** All mentions on one line, left to right, none overlapping. */
   matchLine(line: string): LineMention[] {
-    return this.scan(line, tokenize(line));
+    return HIGH_CODE.test(line) ? this.scan(line, new TokenRun(line, 0, line.length)) : this.scanWords(line);
   }
 
   /** All mentions in a text, with 0-based line numbers. */
@@ -312,58 +393,106 @@ export class EntityMatcher {
     while (from > 0 && isWordCode(line.charCodeAt(from - 1), line, from - 1) && !isHan(line[from - 1])) from--;
     let to = Math.min(line.length, character + this.longestAlias + 1);
     while (to < line.length && isWordCode(line.charCodeAt(to), line, to) && !isHan(line[to])) to++;
-    for (const mention of this.scan(line, tokenize(line, from, to))) {
+    for (const mention of this.scan(line, new TokenRun(line, from, to))) {
       if (mention.start <= character && character < mention.end) return mention;
       if (mention.start > character) break;
     }
     return null;
   }
 
-  private scan(line: string, tokens: Token[]): LineMention[] {
+  /** Token by token: for lines that may hold Chinese. */
+  private scan(line: string, run: TokenRun): LineMention[] {
     const mentions: LineMention[] = [];
-    const keys = new Keys(tokens);
+    const keys = new Keys(run);
     let boundaries: Set<number> | undefined;
     const onWordBoundaries = (start: number, end: number): boolean => {
       boundaries ??= chineseWordBoundaries(line);
       return boundaries.has(start) && boundaries.has(end);
     };
     let i = 0;
-    while (i < tokens.length) {
-      if (tokens[i].script !== 'han' && !this.mayStart(tokens[i], keys, i)) {
+    for (let token = run.get(0); token; token = run.get(i)) {
+      if (token.script !== 'han' && !this.mayStart(token, keys, i)) {
         i++;
         continue;
       }
-      // A name does not begin with an article or an apostrophe: "l’OTAN" names OTAN from "OTAN".
-      if (keys.fold(i) === null) {
-        i++;
-        continue;
-      }
-      // A name the glossary spells out ("Resolution 2758" of the General Assembly) wins over the
-      // Security Council's numbering when it is as long.
-      const byNumber = this.resolutionFrom(line, tokens, keys, i);
-      const byName = this.bestFrom(tokens, keys, i, onWordBoundaries);
-      const best = byName && (!byNumber || byName.last >= byNumber.last) ? byName : byNumber;
-      if (!best) {
-        i++;
-        continue;
-      }
-      let last = best.last;
-      // "Treaty on the Non-Proliferation of Nuclear Weapons (NPT)" is one mention, not two.
-      if (OPEN.has(tokens[last + 1]?.text ?? '')) {
-        const inner = this.bestFrom(tokens, keys, last + 2, onWordBoundaries);
-        if (inner?.entryId === best.entryId && CLOSE.has(tokens[inner.last + 1]?.text ?? '')) last = inner.last + 1;
-      }
-      const start = tokens[i].start;
-      const end = tokens[last].end;
-      // "QUAD-1", "QUAD-2": a numbered variant is another grouping, not the entry itself.
-      if (DASH.test(line[end] ?? '') && /\d/.test(line[end + 1] ?? '')) {
-        i = last + 1;
-        continue;
-      }
-      mentions.push({ entryId: best.entryId, start, end, text: line.slice(start, end) });
-      i = last + 1;
+      const last = this.mentionFrom(line, run, keys, i, onWordBoundaries, mentions);
+      i = last === null ? i + 1 : last + 1;
     }
     return mentions;
+  }
+
+  /**
+   * Word by word, for a line without Chinese: the same tokens as `scan` reads, but a word that
+   * begins no name is passed over without a token, and the tokens after one that may are read
+   * only as far as its name goes.
+   */
+  private scanWords(line: string): LineMention[] {
+    const mentions: LineMention[] = [];
+    const n = line.length;
+    let i = 0;
+    while (i < n) {
+      const code = line.charCodeAt(i);
+      const kind = code < 128 ? ASCII_KIND[code] : isWordCode(code, line, i) ? WORD_CODE : separatesCode(code, line, i) ? SEPARATOR_CODE : SYMBOL_CODE;
+      const start = i;
+      let script: Script;
+      if (kind === WORD_CODE) {
+        let ascii = true;
+        let hash = AsciiWordSet.START;
+        for (; i < n; i++) {
+          const c = line.charCodeAt(i);
+          if (c < 128) {
+            if (ASCII_KIND[c] !== WORD_CODE) break;
+            // (c | 32: a–z for A–Z, and the digits as they are.)
+            hash = Math.imul(hash ^ (c | 32), AsciiWordSet.PRIME);
+          } else if (isWordCode(c, line, i)) ascii = false;
+          else break;
+        }
+        if (ascii && !this.asciiStarts.has(line, start, i, hash)) continue;
+        script = isCyrillicCode(code) ? 'cyrillic' : 'latin';
+      } else if (kind === SEPARATOR_CODE) {
+        i++;
+        continue;
+      } else {
+        i++;
+        if (!this.symbolStarts) continue;
+        script = 'symbol';
+      }
+      const text = script === 'symbol' ? symbolText(code, line[start]) : line.slice(start, i);
+      if (this.starts.get(text) === false) continue;
+      const run = new TokenRun(line, start, n);
+      const keys = new Keys(run);
+      if (!this.mayStart({ text, start, end: i, spaced: false, script }, keys, 0)) continue;
+      const last = this.mentionFrom(line, run, keys, 0, NO_CHINESE, mentions);
+      if (last !== null) i = run.get(last)!.end;
+    }
+    return mentions;
+  }
+
+  /**
+   * The mention that begins at token `i`, if there is one, added to `mentions`. Answers the last
+   * token it takes (or that a numbered variant takes, which is no mention), or null.
+   */
+  private mentionFrom(line: string, run: TokenRun, keys: Keys, i: number, onWordBoundaries: (start: number, end: number) => boolean, mentions: LineMention[]): number | null {
+    // A name does not begin with an article or an apostrophe: "l’OTAN" names OTAN from "OTAN".
+    if (keys.fold(i) === null) return null;
+    // A name the glossary spells out ("Resolution 2758" of the General Assembly) wins over the
+    // Security Council's numbering when it is as long.
+    const byNumber = this.resolutionFrom(line, run, keys, i);
+    const byName = this.bestFrom(run, keys, i, onWordBoundaries);
+    const best = byName && (!byNumber || byName.last >= byNumber.last) ? byName : byNumber;
+    if (!best) return null;
+    let last = best.last;
+    // "Treaty on the Non-Proliferation of Nuclear Weapons (NPT)" is one mention, not two.
+    if (OPEN.has(run.get(last + 1)?.text ?? '')) {
+      const inner = this.bestFrom(run, keys, last + 2, onWordBoundaries);
+      if (inner?.entryId === best.entryId && CLOSE.has(run.get(inner.last + 1)?.text ?? '')) last = inner.last + 1;
+    }
+    const start = run.get(i)!.start;
+    const end = run.get(last)!.end;
+    // "QUAD-1", "QUAD-2": a numbered variant is another grouping, not the entry itself.
+    if (DASH.test(line[end] ?? '') && /\d/.test(line[end + 1] ?? '')) return last;
+    mentions.push({ entryId: best.entryId, start, end, text: line.slice(start, end) });
+    return last;
   }
 
   /** Whether `walk` from this token, in either trie, or `resolutionFrom` could find anything (its keys depend on its text alone). */
@@ -384,73 +513,74 @@ export class EntityMatcher {
    * "第2231号决议": a Security Council resolution by its number. A General Assembly resolution has
    * a session in its number ("resolution 68/262") and is not one of these.
    */
-  private resolutionFrom(line: string, tokens: Token[], keys: Keys, first: number): Match | null {
+  private resolutionFrom(line: string, run: TokenRun, keys: Keys, first: number): Match | null {
     if (this.resolutions.size === 0 && this.anyResolution === null) return null;
-    const t = tokens[first];
+    const t = run.get(first)!;
     let j = first;
     let number: number;
     if (t.script === 'han') {
       if (t.text === '第') j++;
-      const digits = tokens[j];
-      if (!digits || !/^\d{1,4}$/.test(digits.text) || tokens[j + 1]?.text !== '号' || tokens[j + 2]?.text !== '决' || tokens[j + 3]?.text !== '议') return null;
+      const digits = run.get(j);
+      if (!digits || !/^\d{1,4}$/.test(digits.text) || run.get(j + 1)?.text !== '号' || run.get(j + 2)?.text !== '决' || run.get(j + 3)?.text !== '议') return null;
       number = Number(digits.text);
       j += 3;
     } else {
       if (t.script !== 'latin' && t.script !== 'cyrillic') return null;
       // "UNSC resolution 1244", "Security Council resolution 2231": the Council's name may come first.
-      while (j - first < 4 && tokens[j] && !RESOLUTION_WORDS.has(keys.fold(j) ?? '') && COUNCIL_WORDS.has(keys.fold(j) ?? "'")) j++;
+      while (j - first < 4 && run.get(j) && !RESOLUTION_WORDS.has(keys.fold(j) ?? '') && COUNCIL_WORDS.has(keys.fold(j) ?? "'")) j++;
       if (!RESOLUTION_WORDS.has(keys.fold(j) ?? '')) return null;
       j++;
       // "resolution 2202 of the Security Council" and "резолюции СБ ООН 2202" alike.
-      for (let skipped = 0; skipped < 5 && tokens[j] && COUNCIL_WORDS.has(keys.fold(j) ?? "'"); skipped++) j++;
-      for (let skipped = 0; skipped < 2 && tokens[j] && NUMBER_SIGNS.has(foldWord(tokens[j].text)); skipped++) j++;
-      const digits = tokens[j];
+      for (let skipped = 0; skipped < 5 && run.get(j) && COUNCIL_WORDS.has(keys.fold(j) ?? "'"); skipped++) j++;
+      for (let skipped = 0; skipped < 2 && run.get(j) && NUMBER_SIGNS.has(foldWord(run.get(j)!.text)); skipped++) j++;
+      const digits = run.get(j);
       if (!digits || !/^\d{1,4}$/.test(digits.text) || line[digits.end] === '/' || (line[digits.end] === '.' && /\d/.test(line[digits.end + 1] ?? ''))) return null;
       number = Number(digits.text);
       // "(2015)": the year of adoption, part of the resolution's name.
-      if (OPEN.has(tokens[j + 1]?.text ?? '') && /^(?:19[4-9]\d|20\d\d)$/.test(tokens[j + 2]?.text ?? '') && CLOSE.has(tokens[j + 3]?.text ?? '')) j += 3;
+      if (OPEN.has(run.get(j + 1)?.text ?? '') && /^(?:19[4-9]\d|20\d\d)$/.test(run.get(j + 2)?.text ?? '') && CLOSE.has(run.get(j + 3)?.text ?? '')) j += 3;
     }
     if (number < 1) return null;
     const entryId = this.resolutions.get(number) ?? this.anyResolution;
     return entryId ? { entryId, last: j } : null;
   }
 
-  private bestFrom(tokens: Token[], keys: Keys, first: number, onWordBoundaries: (start: number, end: number) => boolean): Match | null {
-    if (first >= tokens.length) return null;
-    if (tokens[first].script !== 'han') {
+  private bestFrom(run: TokenRun, keys: Keys, first: number, onWordBoundaries: (start: number, end: number) => boolean): Match | null {
+    const head = run.get(first);
+    if (!head) return null;
+    if (head.script !== 'han') {
       // Most tokens start no name at all: two map lookups, no allocation.
-      const a = this.walk(tokens, keys, first, this.exact, false, null);
-      const b = this.walk(tokens, keys, first, this.folded, true, null);
+      const a = this.walk(run, keys, first, this.exact, false, null);
+      const b = this.walk(run, keys, first, this.folded, true, null);
       const best = a && b ? (b.last > a.last ? b : a) : (a ?? b);
       // A name that ends in Chinese must end on a word boundary too.
-      if (!best || tokens[best.last].script !== 'han' || onWordBoundaries(tokens[first].start, tokens[best.last].end)) return best;
+      if (!best || run.get(best.last)!.script !== 'han' || onWordBoundaries(head.start, run.get(best.last)!.end)) return best;
     }
     // Chinese: the longest name that is a run of whole words ("北约" is not in "东北约有").
     const candidates: Match[] = [];
-    this.walk(tokens, keys, first, this.exact, false, candidates);
-    this.walk(tokens, keys, first, this.folded, true, candidates);
+    this.walk(run, keys, first, this.exact, false, candidates);
+    this.walk(run, keys, first, this.folded, true, candidates);
     candidates.sort((x, y) => y.last - x.last);
-    for (const c of candidates) if (onWordBoundaries(tokens[first].start, tokens[c.last].end)) return c;
+    for (const c of candidates) if (onWordBoundaries(head.start, run.get(c.last)!.end)) return c;
     return null;
   }
 
   /** The longest alias that starts at `first`; with `all`, every one of them goes there too. */
-  private walk(tokens: Token[], keys: Keys, first: number, root: TrieNode, fold: boolean, all: Match[] | null): Match | null {
+  private walk(run: TokenRun, keys: Keys, first: number, root: TrieNode, fold: boolean, all: Match[] | null): Match | null {
     let found: Match | null = null;
     let node: TrieNode | undefined = root;
     let capital = false;
     let index = 0;
-    for (let j = first; j < tokens.length; j++) {
+    for (let j = first, token = run.get(j); token; token = run.get(++j)) {
       const key = fold ? keys.fold(j) : keys.exact(j);
       if (key === null) {
         // Articles and apostrophes inside a name of several words are skipped; one-word names have none.
         if (fold && j > first) continue;
         break;
       }
-      node = node.next.get(fold ? key : withSpace(key, tokens[j], index));
+      node = node.next.get(fold ? key : withSpace(key, token, index));
       index++;
       if (!node) break;
-      capital ||= fold && HAS_CAPITAL.test(tokens[j].text);
+      capital ||= fold && HAS_CAPITAL.test(token.text);
       // In any case, but not all in lower case unless the alias is: "the Code of Conduct" is the
       // entry, "a code of conduct" is not; "two-state solution" is written in lower case.
       if (node.entryId && (!fold || capital || node.lowerCaseOk)) {
@@ -460,4 +590,9 @@ export class EntityMatcher {
     }
     return found;
   }
+}
+
+/** A line read word by word holds no Chinese: no name there ends inside a Chinese word. */
+function NO_CHINESE(): boolean {
+  return false;
 }

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AsciiWordSet } from '../../src/core/asciiWordSet';
 import { EntityMatcher } from '../../src/core/entityMatcher';
-import type { GlossaryEntry } from '../../src/core/glossary';
+import { Glossary, type GlossaryEntry } from '../../src/core/glossary';
+import { splitLines } from '../../src/core/parser/lines';
+import { repoRoot } from './helpers';
 
 function entry(id: string, name: string, aliases: string[]): GlossaryEntry {
   return { id, name, aliases, kind: 'organisation', summary: 's', url: 'https://example.org', asOf: '2025-01-01' };
@@ -124,5 +129,54 @@ describe('EntityMatcher', () => {
       [1, 4, 'sco'],
       [2, 4, 'nato'],
     ]);
+  });
+
+  it('finds a name whose first word is spelled the other way ("Organisation", "Defence") as it finds it spelled as the glossary does', () => {
+    const spelled = new EntityMatcher([entry('oas', 'Organization of American States', ['OAS']), entry('dc', 'Defence Council', [])]);
+    const names = (line: string) => spelled.matchLine(line).map((m) => [m.entryId, m.text]);
+    assert.deepEqual(names('The Organisation of American States and the Organization of American States.'), [
+      ['oas', 'Organisation of American States'],
+      ['oas', 'Organization of American States'],
+    ]);
+    assert.deepEqual(names('The DEFENSE COUNCIL, the Defence Council.'), [
+      ['dc', 'DEFENSE COUNCIL'],
+      ['dc', 'Defence Council'],
+    ]);
+  });
+
+  it('reads a line the same word by word as token by token (a line with Chinese), on real transcripts and the bundled glossary', () => {
+    // A line that holds Chinese is read token by token; any other line word by word, passing over the
+    // words that begin no name. A Chinese character put at the end sends a line the other way.
+    const bundled = new EntityMatcher(Glossary.fromData(JSON.parse(readFileSync(join(repoRoot, 'corpus', 'glossary.json'), 'utf8'))).glossary.entries);
+    const dirs = [join(repoRoot, 'corpus', 'transcripts'), join(repoRoot, 'test', 'fixtures', 'real')];
+    let lines = 0;
+    let mentions = 0;
+    for (const dir of dirs) {
+      for (const name of readdirSync(dir).filter((n) => /\.(txt|md|html)$/.test(n))) {
+        for (const line of splitLines(readFileSync(join(dir, name), 'utf8'))) {
+          if (/[\u2e80-\uffff]/.test(line)) continue;
+          const wordByWord = bundled.matchLine(line);
+          assert.deepEqual(bundled.matchLine(`${line} 一`), wordByWord, `${name}: ${line}`);
+          lines++;
+          mentions += wordByWord.length;
+        }
+      }
+    }
+    assert.ok(lines > 5000 && mentions > 500, `${lines} lines, ${mentions} mentions`);
+  });
+});
+
+describe('AsciiWordSet', () => {
+  it('knows its ASCII words in any case, in place in a longer text, and nothing else', () => {
+    // More words than slots at first: probes pass over other words with the same slot.
+    const words = Array.from({ length: 200 }, (_, i) => `w${i}x`);
+    const set = new AsciiWordSet([...words, 'NATO', 'Organisation', 'Élysée', 'two words']);
+    const ask = (text: string, start = 0, end = text.length) => set.has(text, start, end, AsciiWordSet.hash(text, start, end));
+    for (const w of words) assert.ok(ask(w) && ask(w.toUpperCase()), w);
+    assert.ok(ask('nato') && ask('NATO') && ask('NaTo') && ask('ORGANISATION'));
+    assert.ok(ask('the NATO summit', 4, 8));
+    assert.ok(!ask('the NATO summit', 3, 8) && !ask('NAT') && !ask('NATOs') && !ask('w200x') && !ask(''));
+    // Words beyond ASCII, or of several words, are not kept: a scan asks for those another way.
+    assert.ok(!ask('élysée') && !ask('two words'));
   });
 });
