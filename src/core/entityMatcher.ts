@@ -87,7 +87,7 @@ class TokenRun {
   readonly tokens: Token[] = [];
   private spaced = false;
 
-  /** From `from`, which is where a token begins (or a separator before one). */
+  /** `i`: where reading starts, at a token (or the separators before one); it moves on as tokens are read. */
   constructor(
     private readonly text: string,
     private i: number,
@@ -165,7 +165,6 @@ function tokenize(text: string, from = 0, to = text.length): Token[] {
  * by token, as Chinese names need; any other line is read a word at a time, without tokens.
  */
 const HIGH_CODE = /[\u2e80-\uffff]/;
-
 
 /** "ООН", "ОДКБ", and "МИДа" read as "МИД": capitals, then at most a short case ending. */
 const CYRILLIC_ACRONYM = /^(\p{Lu}{2,})(\p{Ll}{0,3})$/u;
