@@ -1,5 +1,5 @@
 // The offline VS Code: code-server (VS Code's server + web workbench) from npm, cached outside the
-// repo. See docs/testing.md. Shared by install-offline-host.mjs, run-integration.mjs and start.mjs.
+// repo. See the README's integration tests. Shared by install-offline-host.mjs, run-integration.mjs and start.mjs.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
