@@ -12,6 +12,7 @@ import {
 } from './lib/offline-host.mjs';
 import { installOfflineHost } from './install-offline-host.mjs';
 import { guardCorpus } from './lib/corpusGuard.mjs';
+import { countsAfterSecondRun, testsToRunAgain, titlesPattern } from './lib/secondRun.mjs';
 
 const repo = dirname(dirname(fileURLToPath(import.meta.url)));
 // With DIPLOMATIC_STUDY_TEST_VSIX=<file.vsix> the packaged extension is installed into the host and
@@ -75,18 +76,16 @@ async function main() {
   host ??= (run) => runOffline(run);
 
   const first = await runIn(host);
-  const again = failedByHostFault(first);
+  const again = testsToRunAgain(first.outcome.result, first.run.diagnostics);
   if (!again) return report(first.outcome, first.run);
   report(first.outcome, first.run, { summary: false });
-  log(`VS Code's own HTML language server failed to start in this host (${HOST_FAULT_DOC}); the ${again.length} test(s) that timed out run again, without the rest of the suite, in a fresh host`);
+  log(`VS Code's own HTML language server failed to start in this host (see the README's integration tests); the ${again.length} test(s) that timed out run again, without the rest of the suite, in a fresh host`);
   await cleanUp();
-  process.env.DIPLOMATIC_STUDY_TEST_GREP = `^(?:${again.map(escapeRegExp).join('|')})$`;
+  process.env.DIPLOMATIC_STUDY_TEST_GREP = titlesPattern(again);
   const second = await runIn(host);
   const code = report(second.outcome, second.run, { summary: false });
-  // Each test run again must pass there: one that did not run at all (a hook's failure) counts as failed.
-  const passedAgain = second.outcome.result?.passed ?? 0;
-  const failed = Math.max(again.length - passedAgain, second.outcome.result?.failed ?? 0);
-  console.log(`integration: ${first.outcome.result.passed + passedAgain} passed, ${failed} failed (${again.length} run a second time in a fresh host after the first host's HTML language server failed to start)`);
+  const { passed, failed } = countsAfterSecondRun(first.outcome.result, again, second.outcome.result);
+  console.log(`integration: ${passed} passed, ${failed} failed (${again.length} run a second time in a fresh host after the first host's HTML language server failed to start)`);
   return failed === 0 ? code : 1;
 }
 
@@ -102,30 +101,6 @@ async function runIn(host) {
 
   const outcome = await withTimeout(host(run), timeoutMs);
   return { outcome, run };
-}
-
-/**
- * In some runs VS Code's bundled HTML language server fails to start ("Server initialization failed",
- * later "crashed 5 times"), and a test or two of this extension's that ran meanwhile timed out
- * waiting for a diagnostic; each passed when run again. Only then, and only for failures that are
- * such time-outs (at most three), are the failed tests run again, by their full titles, together
- * in a fresh host without the rest of the suite: a test that fails there fails the run.
- */
-const HOST_FAULT = /Server initialization failed|HTML Language Server client: couldn't create connection to server|The HTML Language Server server crashed/;
-const HOST_FAULT_DOC = "see the README's integration tests";
-/** `waitFor`'s message (test/integration/helpers.ts) and Mocha's own time-out. */
-const TIMED_OUT = /^timed out waiting for |^Timeout of \d+ms exceeded/;
-
-function failedByHostFault({ outcome, run }) {
-  const result = outcome.result;
-  if (!result || result.error || result.failed === 0 || result.failed > 3 || process.env.DIPLOMATIC_STUDY_TEST_NO_RETRY === '1') return undefined;
-  if (!run.diagnostics.some((line) => HOST_FAULT.test(line))) return undefined;
-  if (!result.failures.every((f) => TIMED_OUT.test(f.message) && !/\n/.test(f.title))) return undefined;
-  return result.failures.map((f) => f.title);
-}
-
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 async function runDesktop(run, executable) {
