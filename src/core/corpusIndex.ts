@@ -2,6 +2,7 @@ import { CorruptDataError } from './search/store';
 import { decodeCache, encodeCache, fileKeyOf, HASHED_BYTES, sameKey, textHash, type CacheContents, type CachedFile, type FileKey, type TextsAccess } from './corpusCache';
 import { encodeDisplay, forDisplay, type IndexedFile, type MentionData } from './display';
 import { EntityMatcher } from './entityMatcher';
+import { addContexts, awaitHelper, findMentions, ownPart, SHARED_MENTIONS_MIN_CHARS } from './mentionFinder';
 import type { GlossaryEntry } from './glossary';
 import { splitLines } from './parser/lines';
 import { TranscriptParser } from './parser/transcriptParser';
@@ -13,7 +14,6 @@ import type { Transcript } from './model';
 import { transcriptTokens, type TranscriptToken } from './transcriptTokens';
 import type { CodingProject } from './coding/codingProject';
 import { exportCodebook, exportQdpx, readQdpx, type ExportOptions, type ExportSource } from './coding/qdpx';
-import { keywordInContext } from './text';
 import { collocates, concordance, keywordParts, keywords, studyLines, trends, type CollocatesOptions, type ConcordanceOptions, type KeywordsOptions, type KeywordTarget, type StudySource, type TrendsOptions } from './study/corpusStudy';
 
 export type { IndexedFile, MentionData } from './display';
@@ -40,6 +40,11 @@ export interface CorpusIndexOptions {
    * index while the extension host reads what it was sent.
    */
   settleLater?: boolean;
+  /**
+   * Finds the mentions of a very large text on two threads: a helper reads its lines while this
+   * thread parses it (a worker thread's own helper; the CLI and the browser have none).
+   */
+  mentionHelper?: StartMentionHelper;
 }
 
 /** One file to read: its key in the index (a path or a URI), where it is on disk, and its name. */
@@ -64,9 +69,31 @@ function sameSizeAndTime(key: FileKey, stat: { size: number; mtimeMs: number }):
   return key.size === stat.size && key.mtimeMs === stat.mtimeMs;
 }
 
-/** Mentions of one entry in one file that carry the words around them (the rest carry none). */
-export const MENTION_CONTEXTS_PER_ENTRY = 1000;
-const NO_CONTEXT = { before: '', after: '' };
+export { MENTION_CONTEXTS_PER_ENTRY } from './mentionFinder';
+
+/** A helper thread finding a large text's mentions alongside this one (see mentionFinder.ts). */
+export interface MentionHelper {
+  /** The chunks of lines each thread claims, shared with the helper. */
+  claims: Int32Array;
+  /** The helper's mentions, once it says it is done; undefined when they cannot be had. */
+  result(): MentionData[] | undefined;
+  /** Ends the helper, done or not. */
+  stop(): void;
+  /** How long it may read no chunk of lines before it is taken for lost (`HELPER_STALL_MS` unless said). */
+  stallMs?: number;
+}
+
+/**
+ * What a helper reads: the text as decoded here, or the file's bytes, which it decodes as this
+ * thread did (handed over to it rather than copied: a 50 MB text took 0.3 s to copy).
+ */
+export type MentionSource = { text: string } | { bytes: Uint8Array };
+
+/** Starts a helper on a text of `lineCount` lines with the glossary's entries; undefined when none can start. */
+export type StartMentionHelper = (source: MentionSource, lineCount: number, entries: readonly GlossaryEntry[]) => MentionHelper | undefined;
+
+/** A helper that reads no chunk of lines for this long is taken for lost, and its lines are read here. */
+const HELPER_STALL_MS = 5000;
 
 /** Larger files are not read: a transcript this size is almost certainly not one. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -93,6 +120,8 @@ interface FileEntry {
 export class CorpusIndex {
   private readonly parser = new TranscriptParser();
   private matcher = new EntityMatcher([]);
+  private glossaryEntries: readonly GlossaryEntry[] = [];
+  private readonly startHelper: StartMentionHelper | undefined;
   private glossaryHash = textHash('[]');
   private readonly mentions: boolean;
   private readonly display: boolean;
@@ -119,6 +148,7 @@ export class CorpusIndex {
     this.display = options.display ?? true;
     this.build = options.build ?? 'dev';
     this.settleLater = options.settleLater ?? false;
+    this.startHelper = options.mentionHelper;
   }
 
   /** Puts the paragraphs of the files indexed since into the part of the index being built. */
@@ -132,6 +162,7 @@ export class CorpusIndex {
   /** A new glossary: every file's mentions are found again (files are read again from disk where they came from). */
   setGlossary(entries: readonly GlossaryEntry[], access?: FileAccess, matcher?: EntityMatcher): Map<string, MentionData[]> {
     this.matcher = matcher ?? new EntityMatcher(entries);
+    this.glossaryEntries = entries;
     const hash = textHash(JSON.stringify(entries));
     const all = new Map<string, MentionData[]>();
     if (hash === this.glossaryHash) return all;
@@ -180,7 +211,7 @@ export class CorpusIndex {
     const decoded = decodeTranscript(bytes);
     if (!decoded.ok) return this.skip(file, { fileName, warnings: [] }, decoded.reason);
     if (decoded.text.trim() === '') return this.skip(file, { fileName, warnings: [] }, 'is empty');
-    return { ...this.index(file, decoded.text, { fileName, text: decoded.text, warnings: decoded.warnings }), warnings: decoded.warnings };
+    return { ...this.index(file, decoded.text, { fileName, text: decoded.text, warnings: decoded.warnings }, bytes), warnings: decoded.warnings };
   }
 
   /**
@@ -249,7 +280,7 @@ export class CorpusIndex {
       if (!decoded.ok) return this.skip(file, { fileName, path, key, warnings: [] }, decoded.reason, true);
       if (decoded.text.trim() === '') return this.skip(file, { fileName, path, key, warnings: [] }, 'is empty', true);
       const entry: FileEntry = { fileName, path, key, warnings: decoded.warnings };
-      this.index(file, decoded.text, entry);
+      this.index(file, decoded.text, entry, bytes);
       // A copy of its own, for the same reason: the caller may move it to another thread.
       return { file, display: entry.display ? entry.display.slice() : null, warnings: decoded.warnings, cached: false };
     });
@@ -401,16 +432,20 @@ export class CorpusIndex {
     return { file, skipped: reason };
   }
 
-  private index(file: string, text: string, entry: FileEntry): IndexedFile {
+  /** `bytes`: the file's, which `text` was decoded from; they may be handed over to a helper thread, and are not to be read after. */
+  private index(file: string, text: string, entry: FileEntry, bytes?: Uint8Array): IndexedFile {
+    const lines = this.mentions && this.startHelper && text.length >= SHARED_MENTIONS_MIN_CHARS ? splitLines(text) : undefined;
+    const helper = lines && this.startHelper?.(bytes ? { bytes } : { text }, lines.length, this.glossaryEntries);
     const transcript = this.parser.parse(text, { fileName: entry.fileName });
-    const mentions = this.mentions ? this.mentionsIn(text) : [];
+    const mentions = !this.mentions ? [] : helper && lines ? this.sharedMentions(helper, lines) : this.mentionsIn(text);
     if (this.entries.has(file) || this.fromCache.has(file)) this.removed.add(file);
     this.fromCache.delete(file);
     this.unadd(file);
     if (this.settleLater) this.unsettled.set(file, () => searchDocumentOf(file, transcript, mentions));
     else this.added.set(file, this.pending.add(searchDocumentOf(file, transcript, mentions)));
     const shown: IndexedFile = { transcript: this.display ? forDisplay(transcript) : transcript, mentions };
-    if (this.display) entry.display = encodeDisplay(shown);
+    // The whole transcript: its long paragraphs are cut as they are encoded, without copies.
+    if (this.display) entry.display = encodeDisplay({ transcript, mentions });
     this.entries.set(file, entry);
     this.dirty = true;
     return shown;
@@ -426,20 +461,22 @@ export class CorpusIndex {
   }
 
   private mentionsIn(text: string): MentionData[] {
-    const mentions: MentionData[] = [];
-    const withContext = new Map<string, number>();
-    splitLines(text).forEach((line, index) => {
-      for (const m of this.matcher.matchLine(line)) {
-        // Every mention counts; only the first ones of an entry in a file carry the words around
-        // them (a 50 MB transcript has half a million mentions: their contexts were most of what the
-        // editor was sent, and no one reads the 25,000th line of a list).
-        const shown = withContext.get(m.entryId) ?? 0;
-        withContext.set(m.entryId, shown + 1);
-        const { before, after } = shown < MENTION_CONTEXTS_PER_ENTRY ? keywordInContext(line, m.start, m.end) : NO_CONTEXT;
-        mentions.push({ entryId: m.entryId, line: index, start: m.start, end: m.end, text: m.text, before, after });
-      }
-    });
-    return mentions;
+    const lines = splitLines(text);
+    return addContexts(findMentions(this.matcher, lines), lines);
+  }
+
+  /**
+   * The mentions of a text a helper thread has been reading while this one parsed it: this thread
+   * reads the rest, then takes the helper's. Should the helper fail or stall, its lines are read here.
+   */
+  private sharedMentions(helper: MentionHelper, lines: readonly string[]): MentionData[] {
+    try {
+      const own = ownPart(this.matcher, lines, helper.claims);
+      const theirs = (own.firstLine === 0 ? [] : awaitHelper(helper.claims, helper.stallMs ?? HELPER_STALL_MS) ? helper.result() : undefined) ?? findMentions(this.matcher, lines, 0, own.firstLine);
+      return addContexts(theirs.concat(own.mentions), lines);
+    } finally {
+      helper.stop();
+    }
   }
 }
 

@@ -36,22 +36,37 @@ export function forDisplay(transcript: Transcript): Transcript {
       ...section,
       turns: section.turns.map((turn) => ({
         ...turn,
-        paragraphs: turn.paragraphs.map((p) => (p.text.length > DISPLAY_CHARS ? { range: p.range, text: p.text.slice(0, DISPLAY_CHARS) + '…' } : p)),
+        paragraphs: turn.paragraphs.map((p) => (p.text.length > DISPLAY_CHARS ? { range: p.range, text: p.text.slice(0, DISPLAY_CHARS) + CUT } : p)),
       })),
     })),
   };
 }
 
+/** What ends a cut paragraph. */
+const CUT = '…';
+
 /**
  * One JSON value a line (JSON never writes a raw line break): first the transcript without its
- * sections, then its sections and its mentions in parts, each part as columns.
+ * sections, then its sections and its mentions in parts, each part as columns. The transcript may
+ * be whole or already cut for display (`forDisplay`): long paragraphs are cut here either way.
+ *
+ * Each line is encoded on its own and the bytes put together once: a 50 MB transcript's display
+ * as one string was 60 MB to build and join before it was encoded, and the fresh memory that
+ * took cost more than the work.
  */
 export function encodeDisplay(file: IndexedFile): Uint8Array {
   const { sections, ...meta } = file.transcript;
-  const lines: string[] = [];
-  for (let i = 0; i < sections.length; i += DISPLAY_PART.sections) lines.push(JSON.stringify({ sections: sectionColumns(sections.slice(i, i + DISPLAY_PART.sections)) }));
-  for (let i = 0; i < file.mentions.length; i += DISPLAY_PART.mentions) lines.push(JSON.stringify({ mentions: mentionColumns(file.mentions.slice(i, i + DISPLAY_PART.mentions)) }));
-  return encoder.encode([JSON.stringify(meta), ...lines].join('\n'));
+  const lines: Uint8Array[] = [encoder.encode(JSON.stringify(meta))];
+  for (let i = 0; i < sections.length; i += DISPLAY_PART.sections) lines.push(encoder.encode(JSON.stringify({ sections: sectionColumns(sections.slice(i, i + DISPLAY_PART.sections)) })));
+  for (let i = 0; i < file.mentions.length; i += DISPLAY_PART.mentions) lines.push(encoder.encode(JSON.stringify({ mentions: mentionColumns(file.mentions.slice(i, i + DISPLAY_PART.mentions)) })));
+  const out = new Uint8Array(lines.reduce((n, line) => n + line.byteLength + 1, -1));
+  let at = 0;
+  for (const line of lines) {
+    if (at > 0) out[at++] = 10;
+    out.set(line, at);
+    at += line.byteLength;
+  }
+  return out;
 }
 
 /** A string's number in a part's list of strings (speakers, entries, mention texts), added if new. */
@@ -74,6 +89,12 @@ interface SectionColumns {
   turns: (string | number | null)[];
   /** Per paragraph: start, end, text. */
   paragraphs: (string | number)[];
+  /**
+   * The paragraphs (by their number in the part) whose text was cut, which ends in "…" once read:
+   * the text written is a plain slice of the paragraph's, which is not copied, nor made two bytes a
+   * character by the "…", before it is written.
+   */
+  cut?: number[];
 }
 
 function sectionColumns(sections: readonly Section[]): SectionColumns {
@@ -84,7 +105,10 @@ function sectionColumns(sections: readonly Section[]): SectionColumns {
     columns.sections.push(s.kind === 'opening' ? 0 : 1, s.label, speaker(s.speaker), s.number, s.range.start, s.range.end, s.date ?? null, s.turns.length);
     for (const t of s.turns) {
       columns.turns.push(TURN_ROLES.indexOf(t.role), speaker(t.speaker), t.label, t.range.start, t.range.end, t.paragraphs.length);
-      for (const p of t.paragraphs) columns.paragraphs.push(p.range.start, p.range.end, p.text);
+      for (const p of t.paragraphs) {
+        if (p.text.length > DISPLAY_CHARS) (columns.cut ??= []).push(columns.paragraphs.length / 3);
+        columns.paragraphs.push(p.range.start, p.range.end, p.text.length > DISPLAY_CHARS ? p.text.slice(0, DISPLAY_CHARS) : p.text);
+      }
     }
   }
   columns.speakers = [...speakers.keys()];
@@ -94,6 +118,14 @@ function sectionColumns(sections: readonly Section[]): SectionColumns {
 function sectionsFrom(columns: SectionColumns): Section[] {
   const { speakers, sections: S, turns: T, paragraphs: P } = columns;
   const name = (i: number) => (i < 0 ? null : speakers[i]);
+  // The paragraphs whose text was cut, in order: one pointer walks them.
+  const cut = columns.cut ?? [];
+  let nextCut = 0;
+  const text = (p: number) => {
+    if (cut[nextCut] !== p / 3) return P[p + 2] as string;
+    nextCut++;
+    return (P[p + 2] as string) + CUT;
+  };
   const out: Section[] = [];
   let t = 0;
   let p = 0;
@@ -102,7 +134,7 @@ function sectionsFrom(columns: SectionColumns): Section[] {
     if (S[s + 6] !== null) section.date = S[s + 6] as string;
     for (let k = S[s + 7] as number; k > 0; k--, t += 6) {
       const turn = { role: TURN_ROLES[T[t] as number], speaker: name(T[t + 1] as number), label: T[t + 2] as string | null, range: { start: T[t + 3] as number, end: T[t + 4] as number }, paragraphs: [] as Paragraph[] };
-      for (let j = T[t + 5] as number; j > 0; j--, p += 3) turn.paragraphs.push({ range: { start: P[p] as number, end: P[p + 1] as number }, text: P[p + 2] as string });
+      for (let j = T[t + 5] as number; j > 0; j--, p += 3) turn.paragraphs.push({ range: { start: P[p] as number, end: P[p + 1] as number }, text: text(p) });
       section.turns.push(turn);
     }
     out.push(section);

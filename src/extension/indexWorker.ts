@@ -1,11 +1,12 @@
 // Parses transcripts, finds glossary mentions and answers searches off the extension host's main
 // thread, so that a 50 MB transcript or 10,000 files never stall the editor. Files on a local
 // disk are read here, and what was read is kept in a cache file between windows.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { BUILD } from '../core/build';
 import { answer, CorpusIndex, type FileToLoad, type IndexRequest } from '../core/corpusIndex';
 import { nodeFileAccess, openCacheFiles, writeCacheFiles, type OpenCache } from '../core/nodeFiles';
 import { serveIndex, type IncomingMessage } from './indexWorkerLoop';
+import { mentionHelpers, serveMentionHelper, type MentionHelperData } from './mentionHelper';
 import type { WorkerMessage } from './indexTransfer';
 
 /** The requests only a worker with a local disk answers. */
@@ -16,7 +17,8 @@ export type DiskRequest =
 
 /** The corpus index and its cache file, as the worker (or the extension host, without a worker) holds them. */
 export class DiskCorpus {
-  readonly index = new CorpusIndex({ build: BUILD, settleLater: true });
+  // A very large transcript's mentions are found by a helper thread too, which runs this same file.
+  readonly index = new CorpusIndex({ build: BUILD, settleLater: true, mentionHelper: mentionHelpers(__filename) });
   private cacheFile: string | undefined;
   private cache: OpenCache | undefined;
 
@@ -53,7 +55,9 @@ export class DiskCorpus {
 // Where no worker thread can start, the extension host loads this same file and uses this itself.
 export { DiskCorpus as LocalCorpus };
 
-if (parentPort) {
+const helping = (workerData as { mentionHelper?: MentionHelperData } | null)?.mentionHelper;
+if (helping) serveMentionHelper(helping);
+else if (parentPort) {
   const port = parentPort;
   serveIndex(new DiskCorpus() as { answer(request: IndexRequest | { type: string }): unknown; settle(): void }, {
     post: (message: WorkerMessage, transfer: ArrayBuffer[]) => port.postMessage(message, transfer),

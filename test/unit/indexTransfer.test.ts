@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CorpusIndex } from '../../src/core/corpusIndex';
-import { DisplayReader } from '../../src/core/display';
+import { DisplayReader, encodeDisplay, forDisplay } from '../../src/core/display';
+import type { Section } from '../../src/core/model';
+import { TranscriptParser } from '../../src/core/parser/transcriptParser';
 import { Glossary } from '../../src/core/glossary';
 import { nodeFileAccess, openCacheFiles, writeCacheFiles } from '../../src/core/nodeFiles';
 import { AnswerParts, splitAnswer } from '../../src/extension/indexTransfer';
@@ -49,6 +51,25 @@ describe('what the editor shows of a transcript, as bytes', () => {
     assert.deepEqual(reader.result(), JSON.parse(JSON.stringify(shown)));
     assert.ok(shown.mentions.some((m) => m.text === 'ШОС'), 'the Russian mention survives the bytes');
     for (const s of shown.transcript.sections) for (const t of s.turns) for (const p of t.paragraphs) assert.ok(p.text.length <= 161, p.text);
+    assert.ok(shown.transcript.sections.some((s) => s.turns.some((t) => t.paragraphs.some((p) => p.text.length === 161 && p.text.endsWith('…')))), 'no paragraph was cut');
+  });
+
+  it('cuts a whole transcript as it cuts one already cut for display, to the character', () => {
+    const transcript = new TranscriptParser().parse(readRepoFile(SEED), { fileName: 'seed.txt' });
+    const paragraphs = transcript.sections.flatMap((s) => s.turns.flatMap((t) => t.paragraphs));
+    assert.ok(paragraphs.length >= 6);
+    // At the edge of the cut: 160 characters, 161 ending in "…" as a cut one does, 161 and more, Cyrillic and a surrogate pair.
+    const edges = ['a'.repeat(160), 'b'.repeat(160) + '…', 'c'.repeat(161), 'Шанхайская организация '.repeat(12), '😀'.repeat(100), ''];
+    edges.forEach((text, i) => (paragraphs[i].text = text));
+    const read = (bytes: Uint8Array) => {
+      const reader = new DisplayReader(bytes);
+      while (!reader.done) reader.step();
+      return reader.result().transcript;
+    };
+    const cut = JSON.parse(JSON.stringify(forDisplay(transcript)));
+    assert.deepEqual(read(encodeDisplay({ transcript, mentions: [] })), cut);
+    assert.deepEqual(read(encodeDisplay({ transcript: forDisplay(transcript), mentions: [] })), cut);
+    assert.equal(cut.sections.flatMap((s: Section) => s.turns.flatMap((t) => t.paragraphs))[2].text, 'c'.repeat(160) + '…');
   });
 
   it('crosses from a cache as bytes of its own, not as a view on the whole cache file', () => {

@@ -1,0 +1,150 @@
+// A text's glossary mentions, line by line, as the corpus index keeps them; and the same found by
+// two threads at once for a very large text: a helper thread reads chunks of lines from the front
+// while this thread parses the text, then this thread reads chunks from the back until the two
+// meet. Each chunk is claimed by whichever thread gets to it first (one atomic flag per chunk), so
+// the split follows how fast each thread really is, and every line is read exactly once.
+import type { MentionData } from './display';
+import type { EntityMatcher } from './entityMatcher';
+import { keywordInContext } from './text';
+
+/** Mentions of one entry in one file that carry the words around them (the rest carry none). */
+export const MENTION_CONTEXTS_PER_ENTRY = 1000;
+
+/** Texts this long (in UTF-16 code units) are worth a helper thread: its start costs some 0.1 s. */
+export const SHARED_MENTIONS_MIN_CHARS = 8_000_000;
+
+/** Lines per chunk: small enough that the thread that finishes first waits little for the other. */
+export const MENTION_CHUNK_LINES = 2000;
+
+/** The mentions on `lines[from..to)`, in order, without the words around them; appended to `out`. */
+export function findMentions(matcher: EntityMatcher, lines: readonly string[], from = 0, to = lines.length, out: MentionData[] = []): MentionData[] {
+  for (let line = from; line < to; line++) {
+    for (const m of matcher.matchLine(lines[line])) out.push({ entryId: m.entryId, line, start: m.start, end: m.end, text: m.text, before: '', after: '' });
+  }
+  return out;
+}
+
+/**
+ * Cuts out the words around the first mentions of each entry (in the order given): a 50 MB
+ * transcript has half a million mentions, their contexts were most of what the editor was sent, and
+ * no one reads the 25,000th line of a list.
+ */
+export function addContexts(mentions: MentionData[], lines: readonly string[]): MentionData[] {
+  const shown = new Map<string, number>();
+  for (const m of mentions) {
+    const count = shown.get(m.entryId) ?? 0;
+    if (count >= MENTION_CONTEXTS_PER_ENTRY) continue;
+    shown.set(m.entryId, count + 1);
+    const { before, after } = keywordInContext(lines[m.line], m.start, m.end);
+    m.before = before;
+    m.after = after;
+  }
+  return mentions;
+}
+
+// The shared Int32Array: the helper's state, how many chunks it has read, then per chunk who claimed it.
+const STATE = 0;
+const PROGRESS = 1;
+const CLAIMS = 2;
+const RUNNING = 0;
+const DONE = 1;
+const FAILED = 2;
+const BY_HELPER = 1;
+const BY_THIS_THREAD = 2;
+
+/** What the two threads share for a text of `lineCount` lines (on a SharedArrayBuffer). */
+export function mentionClaims(lineCount: number): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(4 * (CLAIMS + Math.ceil(lineCount / MENTION_CHUNK_LINES))));
+}
+
+function chunkLines(c: number, lineCount: number): [number, number] {
+  return [c * MENTION_CHUNK_LINES, Math.min(lineCount, (c + 1) * MENTION_CHUNK_LINES)];
+}
+
+/** The helper's part: chunks from the front, each claimed before it is read, up to the first one the other thread took. */
+export function helperPart(matcher: EntityMatcher, lines: readonly string[], claims: Int32Array): MentionData[] {
+  const out: MentionData[] = [];
+  for (let c = 0; CLAIMS + c < claims.length; c++) {
+    if (Atomics.compareExchange(claims, CLAIMS + c, RUNNING, BY_HELPER) !== RUNNING) break;
+    findMentions(matcher, lines, ...chunkLines(c, lines.length), out);
+    Atomics.add(claims, PROGRESS, 1);
+  }
+  return out;
+}
+
+/** The helper says it is done (its mentions are posted) or failed; a thread waiting on it wakes. */
+export function helperFinished(claims: Int32Array, ok: boolean): void {
+  Atomics.store(claims, STATE, ok ? DONE : FAILED);
+  Atomics.notify(claims, STATE);
+}
+
+/**
+ * This thread's part: chunks from the back down to the first one the helper took. Answers the
+ * first line it read (every line before it is the helper's) and its mentions in order.
+ */
+export function ownPart(matcher: EntityMatcher, lines: readonly string[], claims: Int32Array): { firstLine: number; mentions: MentionData[] } {
+  const parts: MentionData[][] = [];
+  let c = claims.length - CLAIMS - 1;
+  for (; c >= 0; c--) {
+    if (Atomics.compareExchange(claims, CLAIMS + c, RUNNING, BY_THIS_THREAD) !== RUNNING) break;
+    parts.push(findMentions(matcher, lines, ...chunkLines(c, lines.length)));
+  }
+  return { firstLine: Math.min(lines.length, (c + 1) * MENTION_CHUNK_LINES), mentions: parts.reverse().flat() };
+}
+
+/**
+ * Blocks until the helper is done (true) or failed (false). A helper that reads no chunk for
+ * `stallMs` is taken for lost (it may have crashed or run out of memory, which it cannot report).
+ */
+export function awaitHelper(claims: Int32Array, stallMs: number): boolean {
+  let progress = Atomics.load(claims, PROGRESS);
+  let since = Date.now();
+  for (;;) {
+    const state = Atomics.load(claims, STATE);
+    if (state !== RUNNING) return state === DONE;
+    Atomics.wait(claims, STATE, RUNNING, 100);
+    const now = Atomics.load(claims, PROGRESS);
+    if (now !== progress) {
+      progress = now;
+      since = Date.now();
+    } else if (Date.now() - since > stallMs) return false;
+  }
+}
+
+/** Mentions without their contexts, as they cross between threads: strings once each, numbers in one transferable array. */
+export interface PackedMentions {
+  entries: string[];
+  texts: string[];
+  /** Per mention: entry, line, start, end, text (entries and texts by their index). */
+  numbers: Int32Array;
+}
+
+export function packMentions(mentions: readonly MentionData[]): PackedMentions {
+  const entries = new Map<string, number>();
+  const texts = new Map<string, number>();
+  const idIn = (strings: Map<string, number>, s: string) => {
+    let i = strings.get(s);
+    if (i === undefined) strings.set(s, (i = strings.size));
+    return i;
+  };
+  const numbers = new Int32Array(5 * mentions.length);
+  mentions.forEach((m, i) => {
+    const at = 5 * i;
+    numbers[at] = idIn(entries, m.entryId);
+    numbers[at + 1] = m.line;
+    numbers[at + 2] = m.start;
+    numbers[at + 3] = m.end;
+    numbers[at + 4] = idIn(texts, m.text);
+  });
+  return { entries: [...entries.keys()], texts: [...texts.keys()], numbers };
+}
+
+export function unpackMentions(packed: PackedMentions): MentionData[] {
+  const { entries, texts, numbers } = packed;
+  const out: MentionData[] = new Array(numbers.length / 5);
+  for (let i = 0; i < out.length; i++) {
+    const at = 5 * i;
+    out[i] = { entryId: entries[numbers[at]], line: numbers[at + 1], start: numbers[at + 2], end: numbers[at + 3], text: texts[numbers[at + 4]], before: '', after: '' };
+  }
+  return out;
+}

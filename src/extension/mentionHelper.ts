@@ -1,0 +1,71 @@
+// The index worker's helper thread for a very large transcript: a second worker thread, running the
+// worker's own script, reads the glossary mentions of the transcript's first lines while the
+// index worker parses it (see src/core/mentionFinder.ts). A 50 MB transcript was parsed, then
+// matched, one after the other, on one of the machine's cores.
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { MentionHelper, MentionSource, StartMentionHelper } from '../core/corpusIndex';
+import { EntityMatcher } from '../core/entityMatcher';
+import type { GlossaryEntry } from '../core/glossary';
+import { helperFinished, helperPart, mentionClaims, packMentions, unpackMentions, type PackedMentions } from '../core/mentionFinder';
+import { splitLines } from '../core/parser/lines';
+import { decodeTranscript } from '../core/source';
+
+/** What the helper thread is started with, as its `workerData.mentionHelper`. */
+export interface MentionHelperData {
+  source: MentionSource;
+  lineCount: number;
+  entries: GlossaryEntry[];
+  claims: Int32Array;
+  port: MessagePort;
+}
+
+/** Helpers run `script` (the index worker's bundle), which serves them with `serveMentionHelper`. */
+export function mentionHelpers(script: string): StartMentionHelper {
+  return (source, lineCount, entries): MentionHelper | undefined => {
+    const claims = mentionClaims(lineCount);
+    const { port1, port2 } = new MessageChannel();
+    let worker: Worker;
+    try {
+      // Bytes that own their buffer move to the helper; others (a view on a larger buffer) are copied.
+      const moved = 'bytes' in source && source.bytes.byteOffset === 0 && source.bytes.byteLength === source.bytes.buffer.byteLength && source.bytes.buffer instanceof ArrayBuffer ? [source.bytes.buffer] : [];
+      const data: MentionHelperData = { source, lineCount, entries: [...entries], claims, port: port2 };
+      // The same young generation as the index worker: matching makes many short-lived strings.
+      worker = new Worker(script, { workerData: { mentionHelper: data }, transferList: [port2, ...moved], resourceLimits: { maxYoungGenerationSizeMb: 96 } });
+    } catch {
+      port1.close();
+      return undefined;
+    }
+    // A helper that fails says so, or stops making progress; either way its lines are read by the index worker.
+    worker.on('error', () => undefined);
+    worker.unref();
+    return {
+      claims,
+      result() {
+        const received = receiveMessageOnPort(port1)?.message as PackedMentions | undefined;
+        return received && received.numbers instanceof Int32Array && received.numbers.length % 5 === 0 ? unpackMentions(received) : undefined;
+      },
+      stop() {
+        port1.close();
+        void worker.terminate();
+      },
+    };
+  };
+}
+
+/** The helper thread's work: its chunks of the text's lines, posted back as packed mentions. */
+export function serveMentionHelper(data: MentionHelperData): void {
+  let ok = false;
+  try {
+    const { source } = data;
+    const decoded = 'bytes' in source ? decodeTranscript(source.bytes) : { ok: true as const, text: source.text };
+    const lines = decoded.ok ? splitLines(decoded.text) : [];
+    // Lines that are not the index worker's would be numbered wrong: it reads them itself instead.
+    if (lines.length !== data.lineCount) return;
+    const found = packMentions(helperPart(new EntityMatcher(data.entries), lines, data.claims));
+    data.port.postMessage(found, [found.numbers.buffer as ArrayBuffer]);
+    ok = true;
+  } finally {
+    helperFinished(data.claims, ok);
+    data.port.close();
+  }
+}

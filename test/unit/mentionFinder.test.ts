@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { CorpusIndex, type MentionHelper, type StartMentionHelper } from '../../src/core/corpusIndex';
+import { EntityMatcher } from '../../src/core/entityMatcher';
+import { Glossary } from '../../src/core/glossary';
+import { addContexts, awaitHelper, findMentions, helperFinished, mentionClaims, MENTION_CHUNK_LINES, SHARED_MENTIONS_MIN_CHARS } from '../../src/core/mentionFinder';
+import { splitLines } from '../../src/core/parser/lines';
+import { mentionHelpers } from '../../src/extension/mentionHelper';
+import { repoRoot } from './helpers';
+
+const glossary = Glossary.fromData(JSON.parse(readFileSync(join(repoRoot, 'corpus', 'glossary.json'), 'utf8'))).glossary;
+/** The index worker as tsc builds it, which serves a helper when started as one. */
+const workerScript = join(repoRoot, 'out', 'src', 'extension', 'indexWorker.js');
+
+/** A transcript past the helper's threshold: the real transcripts' lines (Russian and Chinese among them) again and again. */
+function largeTranscript(): string {
+  const dirs = [join(repoRoot, 'corpus', 'transcripts'), join(repoRoot, 'test', 'fixtures', 'real')];
+  const texts = dirs.flatMap((dir) => readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n)).map((n) => readFileSync(join(dir, n), 'utf8')));
+  const body = texts.join('\n');
+  const parts = [texts[0]];
+  for (let size = texts[0].length; size < SHARED_MENTIONS_MIN_CHARS + 100_000; size += body.length + 1) parts.push(body);
+  return parts.join('\n');
+}
+
+/** A file indexed as the editor's files are: its outline and its mentions, contexts included. */
+function indexed(corpus: CorpusIndex, text: string) {
+  return corpus.upsert('big.txt', text, 'big.txt');
+}
+
+describe('mentions found by two threads', () => {
+  const text = largeTranscript();
+  const lines = splitLines(text);
+  const matcher = new EntityMatcher(glossary.entries);
+  const alone = new CorpusIndex();
+  alone.setGlossary(glossary.entries);
+  const expected = indexed(alone, text);
+
+  for (const given of ['text', 'bytes'] as const) {
+    it(`the helper thread alone finds what one thread finds, line for line (given the ${given})`, () => {
+      const bytes = new TextEncoder().encode(text);
+      const helper = mentionHelpers(workerScript)(given === 'text' ? { text } : { bytes }, lines.length, glossary.entries)!;
+      try {
+        // This thread claims nothing: every chunk is the helper's.
+        assert.equal(awaitHelper(helper.claims, 30_000), true, 'the helper did not finish');
+        const theirs = helper.result();
+        assert.ok(theirs, 'no mentions came back');
+        assert.deepEqual(theirs, findMentions(matcher, lines));
+        assert.ok(theirs.length > 1000, `only ${theirs.length} mentions in ${lines.length} lines`);
+        // Bytes that own their buffer are moved to the helper, not copied.
+        if (given === 'bytes') assert.equal(bytes.byteLength, 0);
+      } finally {
+        helper.stop();
+      }
+    });
+  }
+
+  it('a helper given lines that are not these reads none', () => {
+    const helper = mentionHelpers(workerScript)({ text: text + '\nOne more line.' }, lines.length, glossary.entries)!;
+    try {
+      assert.equal(awaitHelper(helper.claims, 30_000), false);
+      assert.deepEqual([...helper.claims.slice(2)].filter((c) => c !== 0), []);
+    } finally {
+      helper.stop();
+    }
+  });
+
+  it('the corpus index with a helper answers exactly what it answers without, from a text or from bytes', () => {
+    let helped: MentionHelper | undefined;
+    const start = mentionHelpers(workerScript);
+    // The helper is given a head start of one chunk (as a slow parse would), so that both threads surely read some.
+    const startAndWait: StartMentionHelper = (t, count, entries) => {
+      helped = start(t, count, entries);
+      const deadline = Date.now() + 30_000;
+      while (helped && Atomics.load(helped.claims, 1) === 0 && Date.now() < deadline) Atomics.wait(helped.claims, 1, 0, 20);
+      return helped;
+    };
+    const corpus = new CorpusIndex({ mentionHelper: startAndWait });
+    corpus.setGlossary(glossary.entries);
+    const result = indexed(corpus, text);
+    const fromBytes = corpus.upsertBytes('bytes.txt', new TextEncoder().encode(text), 'big.txt');
+    assert.ok(!('skipped' in fromBytes));
+    assert.deepEqual(fromBytes.mentions, expected.mentions);
+    assert.ok(helped, 'no helper was started');
+    const claims = [...helped.claims.slice(2)];
+    assert.ok(claims.includes(1), 'the helper read no chunk');
+    assert.equal(claims.length, Math.ceil(lines.length / MENTION_CHUNK_LINES));
+    assert.ok(claims.every((c) => c === 1 || c === 2), 'a chunk was read by neither thread');
+    assert.deepEqual(result.mentions, expected.mentions);
+    assert.deepEqual(result.transcript, expected.transcript);
+    // The words around the first thousand mentions of each entry, as before.
+    assert.ok(result.mentions.some((m) => m.before !== ''));
+  });
+
+  it('reads the lines of a helper that fails itself', () => {
+    const failing: StartMentionHelper = (_t, count) => {
+      const claims = mentionClaims(count);
+      // It claimed its first three chunks, then failed.
+      for (let c = 0; c < 3; c++) Atomics.store(claims, 2 + c, 1);
+      helperFinished(claims, false);
+      return { claims, result: () => assert.fail('the result of a failed helper was read'), stop: () => undefined };
+    };
+    const corpus = new CorpusIndex({ mentionHelper: failing });
+    corpus.setGlossary(glossary.entries);
+    assert.deepEqual(indexed(corpus, text).mentions, expected.mentions);
+  });
+
+  it('reads the lines of a helper that stops making progress', () => {
+    let stopped = false;
+    const stalled: StartMentionHelper = (_t, count) => {
+      const claims = mentionClaims(count);
+      Atomics.store(claims, 2, 1);
+      return { claims, result: () => assert.fail('the result of a lost helper was read'), stop: () => (stopped = true), stallMs: 300 };
+    };
+    const corpus = new CorpusIndex({ mentionHelper: stalled });
+    corpus.setGlossary(glossary.entries);
+    assert.deepEqual(indexed(corpus, text).mentions, expected.mentions);
+    assert.ok(stopped, 'the lost helper was not stopped');
+  });
+
+  it('leaves texts under the threshold to one thread', () => {
+    let started = false;
+    const corpus = new CorpusIndex({ mentionHelper: () => ((started = true), undefined) });
+    corpus.setGlossary(glossary.entries);
+    indexed(corpus, text.slice(0, 100_000));
+    assert.equal(started, false);
+  });
+
+  it('gives the words around only the first thousand mentions of each entry, in line order', () => {
+    const found = addContexts(findMentions(matcher, lines), lines);
+    const seen = new Map<string, number>();
+    for (const m of found) {
+      const n = (seen.get(m.entryId) ?? 0) + 1;
+      seen.set(m.entryId, n);
+      if (n > 1000) assert.equal(m.before + m.after, '', `mention ${n} of ${m.entryId} has words around it`);
+    }
+    assert.ok([...seen.values()].some((n) => n > 1000), 'no entry is mentioned more than a thousand times');
+  });
+});
