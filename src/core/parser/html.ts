@@ -19,9 +19,12 @@ export interface HtmlLines {
 const DOCUMENT_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<!--[\s\S]*?-->\s*<(?:!doctype|html|head|body|div|p|article|main|section|h[1-6])[\s>])/i;
 const BLOCK_TAG = /<\/?(?:p|div|br|h[1-6]|article|section|main|li|ul|ol|table|tr|td|blockquote|span|strong|b|em|i|a)\b[^>]*>/gi;
 
+/** How much of a text `looksLikeHtml` reads. */
+export const HTML_SAMPLE_CHARS = 65536;
+
 /** A page or a page fragment, whatever the file is called: tags on enough of its lines. */
 export function looksLikeHtml(text: string): boolean {
-  const sample = text.slice(0, 65536);
+  const sample = text.slice(0, HTML_SAMPLE_CHARS);
   // Every test below needs a tag.
   if (!sample.includes('<')) return false;
   const head = text.slice(0, 4096).replace(/^\uFEFF/, '');

@@ -5,7 +5,7 @@ import { castSpeakers, type SpeakerHints } from './cast';
 import { dateFromValue, findDate } from './dates';
 import { readFrontMatter, stringField } from './frontMatter';
 import { cityOf, isDateLine, looksLikePlace, looksLikeTitle, readPlaceDate, speakersFromTitle, VENUE } from './header';
-import { htmlToLines, looksLikeHtml } from './html';
+import { HTML_SAMPLE_CHARS, htmlToLines, looksLikeHtml } from './html';
 import { LabelReader, labelOfLine } from './labelReader';
 import { readSpeakerLabel, type SpeakerLabel } from './labels';
 import { isFooterLine, isNoise, isNoiseLine, readLines, splitLines, splitRunInLabels, stripLineMarkdown, stripMarkdown, type SourceLine } from './lines';
@@ -76,7 +76,7 @@ export class TranscriptParser {
     const front = readFrontMatter(raw);
     const offset = front.endLine + 1;
     // Only the body's first lines are looked at to tell a page; the body is joined only for a page.
-    if (looksLikeHtml(raw.slice(offset, offset + HTML_SNIFF_LINES).join('\n'))) {
+    if (bodyLooksLikeHtml(raw, offset)) {
       // A saved web page: its main text, one block a line, each line mapped back to the page's lines
       // (front matter above an HTML body stays as it is).
       const html = htmlToLines(offset > 0 ? raw.slice(offset).join('\n') : text);
@@ -128,8 +128,9 @@ export class TranscriptParser {
     const turns = this.groupTurns(paragraphs);
     const titleSpeakers = speakersFromTitle(title);
     const headerText = lines.slice(0, header.bodyStart).map((l) => l.content).join('\n');
-    const bodyText = openingText(paragraphs, 40, CONTEXT_CHARS + LANGUAGE_SAMPLE);
-    const hints: SpeakerHints = { ...overrides.hints, context: `${title}\n${headerText}\n${bodyText}`.slice(0, CONTEXT_CHARS) };
+    // As much of the opening as the hints and the language sample read, each cut before it is joined.
+    const bodyText = openingText(paragraphs, 40, Math.max(CONTEXT_CHARS, LANGUAGE_SAMPLE));
+    const hints: SpeakerHints = { ...overrides.hints, context: `${title}\n${headerText}\n${bodyText.slice(0, CONTEXT_CHARS)}`.slice(0, CONTEXT_CHARS) };
     const { sections, speakers } = this.buildSections(turns, titleSpeakers, hints, date);
     return {
       title: collapseSpaces(title),
@@ -137,7 +138,7 @@ export class TranscriptParser {
       date,
       sourceUrl: sourceUrl && /^https?:\/\//i.test(sourceUrl) ? sourceUrl : null,
       // Joined, not concatenated: a string in one piece is read a character at a time twice as fast.
-      language: languageOf(stringField(front.data, 'lang', 'language')) ?? detectLanguage([title, bodyText].join('\n')),
+      language: languageOf(stringField(front.data, 'lang', 'language')) ?? detectLanguage([title, bodyText.slice(0, LANGUAGE_SAMPLE)].join('\n')),
       speakers,
       sections,
       lineCount: lines.length,
@@ -539,6 +540,22 @@ function transcriptOverrides(value: unknown): { hints: Omit<SpeakerHints, 'conte
     date: dateFromValue(data.date),
     place,
   };
+}
+
+/**
+ * `looksLikeHtml` of the body's first `HTML_SNIFF_LINES` lines, as far as it reads them. Most
+ * transcripts are shorter than that and have no "<" at all: joining each whole again to find out
+ * cost as much memory as reading it.
+ */
+function bodyLooksLikeHtml(raw: readonly string[], offset: number): boolean {
+  let length = -1;
+  let end = offset;
+  let tag = false;
+  for (; end < raw.length && end < offset + HTML_SNIFF_LINES && length < HTML_SAMPLE_CHARS; end++) {
+    length += raw[end].length + 1;
+    tag ||= raw[end].includes('<');
+  }
+  return tag && looksLikeHtml(raw.slice(offset, end).join('\n'));
 }
 
 /** Whether a paragraph is the title printed again, without joining and folding every long paragraph to find out. */
