@@ -6,7 +6,7 @@ import { addContexts, awaitHelper, findMentions, ownPart, SHARED_MENTIONS_MIN_CH
 import type { GlossaryEntry } from './glossary';
 import { splitLines } from './parser/lines';
 import { TranscriptParser } from './parser/transcriptParser';
-import { SearchIndex, SearchIndexBuilder, searchDocumentOf, type SearchDocument, type SearchOptions, type SearchResponse } from './search/searchIndex';
+import { paragraphEntities, SearchIndex, SearchIndexBuilder, searchDocumentOf, type SearchDocument, type SearchOptions, type SearchResponse } from './search/searchIndex';
 import { decodeTranscript } from './source';
 import { documentLanguage } from './documentLanguage';
 import { importTranscript, type ImportOptions } from './import/importTranscript';
@@ -437,12 +437,28 @@ export class CorpusIndex {
     const lines = this.mentions && this.startHelper && text.length >= SHARED_MENTIONS_MIN_CHARS ? splitLines(text) : undefined;
     const helper = lines && this.startHelper?.(bytes ? { bytes } : { text }, lines.length, this.glossaryEntries);
     const transcript = this.parser.parse(text, { fileName: entry.fileName });
-    const mentions = !this.mentions ? [] : helper && lines ? this.sharedMentions(helper, lines) : this.mentionsIn(text);
     if (this.entries.has(file) || this.fromCache.has(file)) this.removed.add(file);
     this.fromCache.delete(file);
     this.unadd(file);
-    if (this.settleLater) this.unsettled.set(file, () => searchDocumentOf(file, transcript, mentions));
-    else this.added.set(file, this.pending.add(searchDocumentOf(file, transcript, mentions)));
+    let mentions: MentionData[];
+    if (helper && lines) {
+      // While the helper finds the mentions, this thread indexes the paragraphs' words (which would
+      // otherwise wait until the file was answered for); their entries join once the mentions are known.
+      this.settle();
+      const position = this.pending.add(searchDocumentOf(file, transcript));
+      this.added.set(file, position);
+      try {
+        mentions = this.sharedMentions(helper, lines);
+        this.pending.addEntities(position, paragraphEntities(transcript, mentions));
+      } catch (error) {
+        this.unadd(file);
+        throw error;
+      }
+    } else {
+      mentions = this.mentions ? this.mentionsIn(text) : [];
+      if (this.settleLater) this.unsettled.set(file, () => searchDocumentOf(file, transcript, mentions));
+      else this.added.set(file, this.pending.add(searchDocumentOf(file, transcript, mentions)));
+    }
     const shown: IndexedFile = { transcript: this.display ? forDisplay(transcript) : transcript, mentions };
     // The whole transcript: its long paragraphs are cut as they are encoded, without copies.
     if (this.display) entry.display = encodeDisplay({ transcript, mentions });

@@ -67,30 +67,42 @@ describe('mentions found by two threads', () => {
   });
 
   it('the corpus index with a helper answers exactly what it answers without, from a text or from bytes', () => {
-    let helped: MentionHelper | undefined;
     const start = mentionHelpers(workerScript);
-    // The helper is given a head start of one chunk (as a slow parse would), so that both threads surely read some.
-    const startAndWait: StartMentionHelper = (t, count, entries) => {
-      helped = start(t, count, entries);
-      const deadline = Date.now() + 30_000;
-      while (helped && Atomics.load(helped.claims, 1) === 0 && Date.now() < deadline) Atomics.wait(helped.claims, 1, 0, 20);
-      return helped;
-    };
-    const corpus = new CorpusIndex({ mentionHelper: startAndWait });
-    corpus.setGlossary(glossary.entries);
-    const result = indexed(corpus, text);
-    const fromBytes = corpus.upsertBytes('bytes.txt', new TextEncoder().encode(text), 'big.txt');
-    assert.ok(!('skipped' in fromBytes));
-    assert.deepEqual(fromBytes.mentions, expected.mentions);
-    assert.ok(helped, 'no helper was started');
-    const claims = [...helped.claims.slice(2)];
-    assert.ok(claims.includes(1), 'the helper read no chunk');
-    assert.equal(claims.length, Math.ceil(lines.length / MENTION_CHUNK_LINES));
-    assert.ok(claims.every((c) => c === 1 || c === 2), 'a chunk was read by neither thread');
-    assert.deepEqual(result.mentions, expected.mentions);
-    assert.deepEqual(result.transcript, expected.transcript);
-    // The words around the first thousand mentions of each entry, as before.
-    assert.ok(result.mentions.some((m) => m.before !== ''));
+    for (const given of ['text', 'bytes'] as const) {
+      let helped: MentionHelper | undefined;
+      // The helper is given a head start of one chunk (as a slow parse would), so that both threads surely read some.
+      const startAndWait: StartMentionHelper = (t, count, entries) => {
+        helped = start(t, count, entries);
+        const deadline = Date.now() + 30_000;
+        while (helped && Atomics.load(helped.claims, 1) === 0 && Date.now() < deadline) Atomics.wait(helped.claims, 1, 0, 20);
+        return helped;
+      };
+      const corpus = new CorpusIndex({ mentionHelper: startAndWait });
+      corpus.setGlossary(glossary.entries);
+      // A small file before and after: the large one's entries join the index after its words, in their place.
+      corpus.upsert('before.txt', 'Remarks\n\nThe ASEAN ministers met the UN envoy.', 'before.txt');
+      const result = given === 'text' ? indexed(corpus, text) : corpus.upsertBytes('big.txt', new TextEncoder().encode(text), 'big.txt');
+      corpus.upsert('after.txt', 'Remarks\n\nThe SCO and ASEAN met.', 'after.txt');
+      assert.ok(!('skipped' in result));
+      assert.ok(helped, 'no helper was started');
+      const claims = [...helped.claims.slice(2)];
+      assert.ok(claims.includes(1), 'the helper read no chunk');
+      assert.equal(claims.length, Math.ceil(lines.length / MENTION_CHUNK_LINES));
+      assert.ok(claims.every((c) => c === 1 || c === 2), 'a chunk was read by neither thread');
+      assert.deepEqual(result.mentions, expected.mentions);
+      assert.deepEqual(result.transcript, expected.transcript);
+      // The search index too: the paragraphs' words went in while the helper worked, their entries after.
+      const reference = new CorpusIndex();
+      reference.setGlossary(glossary.entries);
+      reference.upsert('before.txt', 'Remarks\n\nThe ASEAN ministers met the UN envoy.', 'before.txt');
+      indexed(reference, text);
+      reference.upsert('after.txt', 'Remarks\n\nThe SCO and ASEAN met.', 'after.txt');
+      for (const query of ['@asean', '@un', '@sco', 'ASEAN', 'Security Council', 'Lavrov']) {
+        const wanted = reference.search(query, { limit: 2000 });
+        assert.ok(wanted.total > 0, `nothing found for ${query}`);
+        assert.deepEqual(corpus.search(query, { limit: 2000 }), wanted, query);
+      }
+    }
   });
 
   it('reads the lines of a helper that fails itself', () => {

@@ -80,3 +80,35 @@ describe('what an index works out from its vocabulary', () => {
     for (const word of [...terms, '上海合作', 'zzz']) for (const key of pairKeysOf(word)) assert.deepEqual(back.termsWith(key), pairs.termsWith(key));
   });
 });
+
+describe("a document's glossary entries added after its words", () => {
+  it('make the same index as entries given with the words, whatever order the documents get theirs in', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { EntityMatcher } = await import('../../src/core/entityMatcher');
+    const { Glossary } = await import('../../src/core/glossary');
+    const { TranscriptParser } = await import('../../src/core/parser/transcriptParser');
+    const { paragraphEntities, SearchIndexBuilder, searchDocumentOf } = await import('../../src/core/search/searchIndex');
+    const { repoRoot } = await import('./helpers');
+    const matcher = new EntityMatcher(Glossary.fromData(JSON.parse(readFileSync(join(repoRoot, 'corpus', 'glossary.json'), 'utf8'))).glossary.entries);
+    const dir = join(repoRoot, 'test', 'fixtures', 'real');
+    const files = readdirSync(dir).filter((n) => /\.(txt|md)$/.test(n)).slice(0, 8);
+    const read = files.map((name) => {
+      const text = readFileSync(join(dir, name), 'utf8');
+      return { name, transcript: new TranscriptParser().parse(text, { fileName: name }), mentions: matcher.matchText(text) };
+    });
+    assert.ok(read.length >= 4 && read.some((r) => r.mentions.length > 0));
+    const together = new SearchIndexBuilder();
+    for (const r of read) together.add(searchDocumentOf(r.name, r.transcript, r.mentions));
+    const apart = new SearchIndexBuilder();
+    const positions = read.map((r) => apart.add(searchDocumentOf(r.name, r.transcript)));
+    // Last document first: late entries are put back in paragraph order.
+    for (let i = read.length - 1; i >= 0; i--) apart.addEntities(positions[i], paragraphEntities(read[i].transcript, read[i].mentions));
+    const a = together.finish();
+    const b = apart.finish();
+    const ids = [...new Set(read.flatMap((r) => r.mentions.map((m) => m.entryId)))];
+    assert.ok(ids.length >= 3, ids.join(' '));
+    for (const query of [...ids.map((id) => `@${id}`), 'sanctions', 'Security Council', 'Лавров']) assert.deepEqual(b.search(query, { limit: 500 }), a.search(query, { limit: 500 }), query);
+    assert.throws(() => apart.addEntities(positions[0], []), /entities for 0 paragraphs/);
+  });
+});

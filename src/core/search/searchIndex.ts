@@ -93,28 +93,46 @@ const FUSE_THRESHOLD = 0.34;
  * glossary mentions, each paragraph knows the entries it names (in any language, under any name).
  */
 export function searchDocumentOf(file: string, transcript: Transcript, mentions: readonly { entryId: string; line: number }[] = []): SearchDocument {
-  // By line, in the order found on each line: a paragraph's entries are those of a run of them,
-  // found by a binary search (a 50 MB transcript has 130,000 paragraphs and 180,000 mentions).
-  const sorted = mentions.every((m, i) => i === 0 || mentions[i - 1].line <= m.line) ? mentions : [...mentions].sort((a, b) => a.line - b.line);
+  const entities = paragraphEntities(transcript, mentions);
   const paragraphs: SearchParagraph[] = [];
   for (const section of transcript.sections) {
     const label = sectionLabel(section);
     for (const turn of section.turns) {
       for (const p of turn.paragraphs) {
         const paragraph: SearchParagraph = { text: p.text, line: p.range.start, endLine: p.range.end, speaker: turn.speaker, role: turn.role, section: label };
-        let entities: string[] | undefined;
-        for (let at = firstNotBefore(sorted.length, (i) => sorted[i].line < p.range.start); at < sorted.length && sorted[at].line <= p.range.end; at++) {
-          const id = sorted[at].entryId;
-          if (!entities) entities = [id];
-          else if (!entities.includes(id)) entities.push(id);
-        }
-        if (entities) paragraph.entities = entities;
+        const ids = entities[paragraphs.length];
+        if (ids) paragraph.entities = ids;
         paragraphs.push(paragraph);
       }
     }
   }
   const publisher = publisherOf(transcript.sourceUrl);
   return { file, title: transcript.title, place: transcript.place, date: transcript.date, language: transcript.language, ...(publisher ? { publisher } : {}), paragraphs };
+}
+
+/**
+ * Per paragraph of a transcript (in reading order), the glossary entries its lines mention, each
+ * once, in the order first mentioned; undefined for none. By line, in the order found on each line:
+ * a paragraph's entries are those of a run of the mentions, found by a binary search (a 50 MB
+ * transcript has 130,000 paragraphs and 180,000 mentions).
+ */
+export function paragraphEntities(transcript: Transcript, mentions: readonly { entryId: string; line: number }[]): (string[] | undefined)[] {
+  const sorted = mentions.every((m, i) => i === 0 || mentions[i - 1].line <= m.line) ? mentions : [...mentions].sort((a, b) => a.line - b.line);
+  const out: (string[] | undefined)[] = [];
+  for (const section of transcript.sections) {
+    for (const turn of section.turns) {
+      for (const p of turn.paragraphs) {
+        let entities: string[] | undefined;
+        for (let at = firstNotBefore(sorted.length, (i) => sorted[i].line < p.range.start); at < sorted.length && sorted[at].line <= p.range.end; at++) {
+          const id = sorted[at].entryId;
+          if (!entities) entities = [id];
+          else if (!entities.includes(id)) entities.push(id);
+        }
+        out.push(entities);
+      }
+    }
+  }
+  return out;
 }
 
 /** The first index in [0, count) where `before` turns false (it is true, then false, over the range). */
@@ -351,6 +369,25 @@ class PostingsBuilder {
     this.ends.push(this.unique.length);
   }
 
+  /**
+   * A term of a paragraph read earlier, which no word of it is (a glossary entry's, found after its
+   * words were read): once per paragraph and term. Late terms go into the postings in paragraph order.
+   */
+  seeLater(paragraph: number, id: number): void {
+    if (2 * id >= this.seen.length) this.grow(id);
+    this.seen[2 * id + 1]++;
+    this.languages[id] |= this.bit;
+    this.late.push(paragraph);
+    this.late.push(id);
+  }
+
+  /** Per late term: its paragraph, then its id. */
+  private readonly late = new IntList(16);
+
+  private lateInOrder(): Int32Array {
+    return sortedPairs(this.late.data.subarray(0, this.late.length));
+  }
+
   finish(): { terms: string[]; postings: PostingsLists; languages: Uint8Array } {
     const terms = this.table.terms;
     const offsets = new Int32Array(terms.length + 1);
@@ -359,12 +396,31 @@ class PostingsBuilder {
     const filled = offsets.slice(0, terms.length);
     const unique = this.unique.data;
     const ends = this.ends.data;
+    const late = this.lateInOrder();
     let at = 0;
+    let next = 0;
     for (let p = 0; p < this.ends.length; p++) {
       for (const end = ends[p]; at < end; at++) all[filled[unique[at]]++] = p;
+      for (; next < late.length && late[next] === p; next += 2) all[filled[late[next + 1]]++] = p;
     }
     return { terms, postings: postingsOf(all, offsets), languages: this.languages.slice(0, terms.length) };
   }
+}
+
+/** Pairs of numbers (paragraph, term) sorted by paragraph, in the order they came within one. */
+function sortedPairs(pairs: Int32Array): Int32Array {
+  for (let i = 2; i < pairs.length; i += 2) {
+    if (pairs[i] < pairs[i - 2]) {
+      const order = Array.from({ length: pairs.length / 2 }, (_, k) => k).sort((a, b) => pairs[2 * a] - pairs[2 * b] || a - b);
+      const out = new Int32Array(pairs.length);
+      order.forEach((k, j) => {
+        out[2 * j] = pairs[2 * k];
+        out[2 * j + 1] = pairs[2 * k + 1];
+      });
+      return out;
+    }
+  }
+  return pairs;
 }
 
 /** Characters beyond ASCII that are never part of a word: Latin-1 punctuation, and general punctuation (curly quotes, dashes, spaces). */
@@ -1137,11 +1193,15 @@ export class SearchIndexBuilder {
     return this.documents.length;
   }
 
-  /** Adds a document; answers its position, for `drop`. */
+  /** Per document added: its first paragraph's number. */
+  private readonly firstParagraphs: number[] = [];
+
+  /** Adds a document; answers its position, for `drop` and `addEntities`. */
   add(document: SearchDocument): number {
     const { paragraphs, ...meta } = document;
     const position = this.documents.length;
     this.documents.push(meta);
+    this.firstParagraphs.push(this.texts.length);
     const columns = this.columns;
     this.postings.bit = 1 << Math.max(0, LANGUAGES.indexOf(document.language ?? 'en'));
     for (const p of paragraphs) {
@@ -1157,6 +1217,20 @@ export class SearchIndexBuilder {
       this.texts.push(p.text);
     }
     return position;
+  }
+
+  /**
+   * The glossary entries of a document's paragraphs, once they are known (`entities[i]` for its
+   * i-th paragraph, as `searchDocumentOf` gives them): for a document added without its entities.
+   */
+  addEntities(position: number, entities: readonly (readonly string[] | undefined)[]): void {
+    const first = this.firstParagraphs[position];
+    const end = position + 1 < this.firstParagraphs.length ? this.firstParagraphs[position + 1] : this.texts.length;
+    if (first === undefined || entities.length !== end - first) throw new Error(`entities for ${entities.length} paragraphs, where document ${position} has ${end - (first ?? 0)}`);
+    this.postings.bit = 1 << Math.max(0, LANGUAGES.indexOf(this.documents[position].language ?? 'en'));
+    entities.forEach((ids, i) => {
+      for (const id of ids ?? []) this.postings.seeLater(first + i, this.postings.table.idOf(entityTerm(id)));
+    });
   }
 
   /** Leaves out a document added earlier (a file changed or removed before the index was finished). */
