@@ -2,7 +2,7 @@ import { CorruptDataError } from './search/store';
 import { decodeCache, encodeCache, fileKeyOf, HASHED_BYTES, sameKey, textHash, type CacheContents, type CachedFile, type FileKey, type TextsAccess } from './corpusCache';
 import { encodeDisplay, forDisplay, type IndexedFile, type MentionData } from './display';
 import { EntityMatcher } from './entityMatcher';
-import { addContexts, awaitHelper, findMentions, ownPart, SHARED_MENTIONS_MIN_CHARS } from './mentionFinder';
+import { addContexts, awaitHelper, findMentions, mentionChunks, ownPart, SHARED_MENTIONS_MIN_CHARS } from './mentionFinder';
 import type { GlossaryEntry } from './glossary';
 import { splitLines } from './parser/lines';
 import { TranscriptParser } from './parser/transcriptParser';
@@ -89,8 +89,8 @@ export interface MentionHelper {
  */
 export type MentionSource = { text: string } | { bytes: Uint8Array };
 
-/** Starts a helper on a text of `lineCount` lines with the glossary's entries; undefined when none can start. */
-export type StartMentionHelper = (source: MentionSource, lineCount: number, entries: readonly GlossaryEntry[]) => MentionHelper | undefined;
+/** Starts a helper on a text whose lines are cut into `chunks` (`mentionChunks`), with the glossary's entries; undefined when none can start. */
+export type StartMentionHelper = (source: MentionSource, chunks: Int32Array, entries: readonly GlossaryEntry[]) => MentionHelper | undefined;
 
 /** A helper that reads no chunk of lines for this long is taken for lost, and its lines are read here. */
 const HELPER_STALL_MS = 5000;
@@ -434,37 +434,45 @@ export class CorpusIndex {
 
   /** `bytes`: the file's, which `text` was decoded from; they may be handed over to a helper thread, and are not to be read after. */
   private index(file: string, text: string, entry: FileEntry, bytes?: Uint8Array): IndexedFile {
-    const lines = this.mentions && this.startHelper && text.length >= SHARED_MENTIONS_MIN_CHARS ? splitLines(text) : undefined;
-    const helper = lines && this.startHelper?.(bytes ? { bytes } : { text }, lines.length, this.glossaryEntries);
-    const transcript = this.parser.parse(text, { fileName: entry.fileName });
-    if (this.entries.has(file) || this.fromCache.has(file)) this.removed.add(file);
-    this.fromCache.delete(file);
-    this.unadd(file);
-    let mentions: MentionData[];
-    if (helper && lines) {
-      // While the helper finds the mentions, this thread indexes the paragraphs' words (which would
-      // otherwise wait until the file was answered for); their entries join once the mentions are known.
-      this.settle();
-      const position = this.pending.add(searchDocumentOf(file, transcript));
-      this.added.set(file, position);
-      try {
-        mentions = this.sharedMentions(helper, lines);
-        this.pending.addEntities(position, paragraphEntities(transcript, mentions));
-      } catch (error) {
-        this.unadd(file);
-        throw error;
+    const lines = this.mentions && this.startHelper && this.glossaryEntries.length > 0 && text.length >= SHARED_MENTIONS_MIN_CHARS ? splitLines(text) : undefined;
+    const chunks = lines && mentionChunks(lines);
+    const helper = chunks && this.startHelper?.(bytes ? { bytes } : { text }, chunks, this.glossaryEntries);
+    try {
+      const transcript = this.parser.parse(text, { fileName: entry.fileName });
+      if (this.entries.has(file) || this.fromCache.has(file)) this.removed.add(file);
+      this.fromCache.delete(file);
+      this.unadd(file);
+      let mentions: MentionData[];
+      if (helper && lines && chunks) {
+        // While the helper finds the mentions, this thread indexes the paragraphs' words (which would
+        // otherwise wait until the file was answered for); their entries join once the mentions are known.
+        this.settle();
+        const position = this.pending.add(searchDocumentOf(file, transcript));
+        this.added.set(file, position);
+        try {
+          mentions = this.sharedMentions(helper, lines, chunks);
+          this.pending.addEntities(position, paragraphEntities(transcript, mentions));
+        } catch (error) {
+          // The old version is gone already: the file is left out until it is read again, not half indexed.
+          this.unadd(file);
+          this.entries.delete(file);
+          this.dirty = true;
+          throw error;
+        }
+      } else {
+        mentions = this.mentions ? this.mentionsIn(text) : [];
+        if (this.settleLater) this.unsettled.set(file, () => searchDocumentOf(file, transcript, mentions));
+        else this.added.set(file, this.pending.add(searchDocumentOf(file, transcript, mentions)));
       }
-    } else {
-      mentions = this.mentions ? this.mentionsIn(text) : [];
-      if (this.settleLater) this.unsettled.set(file, () => searchDocumentOf(file, transcript, mentions));
-      else this.added.set(file, this.pending.add(searchDocumentOf(file, transcript, mentions)));
+      const shown: IndexedFile = { transcript: this.display ? forDisplay(transcript) : transcript, mentions };
+      // The whole transcript: its long paragraphs are cut as they are encoded, without copies.
+      if (this.display) entry.display = encodeDisplay({ transcript, mentions });
+      this.entries.set(file, entry);
+      this.dirty = true;
+      return shown;
+    } finally {
+      helper?.stop();
     }
-    const shown: IndexedFile = { transcript: this.display ? forDisplay(transcript) : transcript, mentions };
-    // The whole transcript: its long paragraphs are cut as they are encoded, without copies.
-    if (this.display) entry.display = encodeDisplay({ transcript, mentions });
-    this.entries.set(file, entry);
-    this.dirty = true;
-    return shown;
   }
 
   /** A file indexed since the last search leaves the part being built. */
@@ -485,14 +493,10 @@ export class CorpusIndex {
    * The mentions of a text a helper thread has been reading while this one parsed it: this thread
    * reads the rest, then takes the helper's. Should the helper fail or stall, its lines are read here.
    */
-  private sharedMentions(helper: MentionHelper, lines: readonly string[]): MentionData[] {
-    try {
-      const own = ownPart(this.matcher, lines, helper.claims);
-      const theirs = (own.firstLine === 0 ? [] : awaitHelper(helper.claims, helper.stallMs ?? HELPER_STALL_MS) ? helper.result() : undefined) ?? findMentions(this.matcher, lines, 0, own.firstLine);
-      return addContexts(theirs.concat(own.mentions), lines);
-    } finally {
-      helper.stop();
-    }
+  private sharedMentions(helper: MentionHelper, lines: readonly string[], chunks: Int32Array): MentionData[] {
+    const own = ownPart(this.matcher, lines, chunks, helper.claims);
+    const theirs = (own.firstLine === 0 ? [] : awaitHelper(helper.claims, helper.stallMs ?? HELPER_STALL_MS) ? helper.result() : undefined) ?? findMentions(this.matcher, lines, 0, own.firstLine);
+    return addContexts(theirs.concat(own.mentions), lines);
   }
 }
 

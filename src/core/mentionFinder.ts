@@ -13,8 +13,10 @@ export const MENTION_CONTEXTS_PER_ENTRY = 1000;
 /** Texts this long (in UTF-16 code units) are worth a helper thread: its start costs some 0.1 s. */
 export const SHARED_MENTIONS_MIN_CHARS = 8_000_000;
 
-/** Lines per chunk: small enough that the thread that finishes first waits little for the other. */
+/** Lines per chunk at most: small enough that the thread that finishes first waits little for the other. */
 export const MENTION_CHUNK_LINES = 2000;
+/** Characters per chunk at most (a chunk still holds one line at least): a text of a few huge lines is shared too, and a chunk never takes long. */
+export const MENTION_CHUNK_CHARS = 1_000_000;
 
 /** The mentions on `lines[from..to)`, in order, without the words around them; appended to `out`. */
 export function findMentions(matcher: EntityMatcher, lines: readonly string[], from = 0, to = lines.length, out: MentionData[] = []): MentionData[] {
@@ -52,21 +54,40 @@ const FAILED = 2;
 const BY_HELPER = 1;
 const BY_THIS_THREAD = 2;
 
-/** What the two threads share for a text of `lineCount` lines (on a SharedArrayBuffer). */
-export function mentionClaims(lineCount: number): Int32Array {
-  return new Int32Array(new SharedArrayBuffer(4 * (CLAIMS + Math.ceil(lineCount / MENTION_CHUNK_LINES))));
+/**
+ * Where each chunk of lines starts, then the line count: a chunk ends after `MENTION_CHUNK_LINES`
+ * lines, or once it holds `MENTION_CHUNK_CHARS` characters. Both threads cut the same lines alike.
+ */
+export function mentionChunks(lines: readonly string[]): Int32Array {
+  const starts = [0];
+  let chars = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    chars += lines[i].length + 1;
+    if (i + 1 - starts[starts.length - 1] >= MENTION_CHUNK_LINES || chars >= MENTION_CHUNK_CHARS) {
+      starts.push(i + 1);
+      chars = 0;
+    }
+  }
+  starts.push(lines.length);
+  return Int32Array.from(starts);
 }
 
-function chunkLines(c: number, lineCount: number): [number, number] {
-  return [c * MENTION_CHUNK_LINES, Math.min(lineCount, (c + 1) * MENTION_CHUNK_LINES)];
+/** What the two threads share for a text cut into `chunks` (on a SharedArrayBuffer). */
+export function mentionClaims(chunks: Int32Array): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(4 * (CLAIMS + chunks.length - 1)));
+}
+
+/** Whether two cuts of lines into chunks are the same (a helper whose lines are cut otherwise reads none). */
+export function sameChunks(a: Int32Array, b: Int32Array): boolean {
+  return a.length === b.length && a.every((start, i) => start === b[i]);
 }
 
 /** The helper's part: chunks from the front, each claimed before it is read, up to the first one the other thread took. */
-export function helperPart(matcher: EntityMatcher, lines: readonly string[], claims: Int32Array): MentionData[] {
+export function helperPart(matcher: EntityMatcher, lines: readonly string[], chunks: Int32Array, claims: Int32Array): MentionData[] {
   const out: MentionData[] = [];
   for (let c = 0; CLAIMS + c < claims.length; c++) {
     if (Atomics.compareExchange(claims, CLAIMS + c, RUNNING, BY_HELPER) !== RUNNING) break;
-    findMentions(matcher, lines, ...chunkLines(c, lines.length), out);
+    findMentions(matcher, lines, chunks[c], chunks[c + 1], out);
     Atomics.add(claims, PROGRESS, 1);
   }
   return out;
@@ -82,14 +103,14 @@ export function helperFinished(claims: Int32Array, ok: boolean): void {
  * This thread's part: chunks from the back down to the first one the helper took. Answers the
  * first line it read (every line before it is the helper's) and its mentions in order.
  */
-export function ownPart(matcher: EntityMatcher, lines: readonly string[], claims: Int32Array): { firstLine: number; mentions: MentionData[] } {
+export function ownPart(matcher: EntityMatcher, lines: readonly string[], chunks: Int32Array, claims: Int32Array): { firstLine: number; mentions: MentionData[] } {
   const parts: MentionData[][] = [];
   let c = claims.length - CLAIMS - 1;
   for (; c >= 0; c--) {
     if (Atomics.compareExchange(claims, CLAIMS + c, RUNNING, BY_THIS_THREAD) !== RUNNING) break;
-    parts.push(findMentions(matcher, lines, ...chunkLines(c, lines.length)));
+    parts.push(findMentions(matcher, lines, chunks[c], chunks[c + 1]));
   }
-  return { firstLine: Math.min(lines.length, (c + 1) * MENTION_CHUNK_LINES), mentions: parts.reverse().flat() };
+  return { firstLine: chunks[c + 1], mentions: parts.reverse().flat() };
 }
 
 /**

@@ -6,14 +6,15 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import type { MentionHelper, MentionSource, StartMentionHelper } from '../core/corpusIndex';
 import { EntityMatcher } from '../core/entityMatcher';
 import type { GlossaryEntry } from '../core/glossary';
-import { helperFinished, helperPart, mentionClaims, packMentions, unpackMentions, type PackedMentions } from '../core/mentionFinder';
+import { helperFinished, helperPart, mentionChunks, mentionClaims, packMentions, sameChunks, unpackMentions, type PackedMentions } from '../core/mentionFinder';
 import { splitLines } from '../core/parser/lines';
 import { decodeTranscript } from '../core/source';
 
 /** What the helper thread is started with, as its `workerData.mentionHelper`. */
 export interface MentionHelperData {
   source: MentionSource;
-  lineCount: number;
+  /** How the index worker cut the text's lines (`mentionChunks`): the helper's own cut must be the same. */
+  chunks: Int32Array;
   entries: GlossaryEntry[];
   claims: Int32Array;
   port: MessagePort;
@@ -21,14 +22,15 @@ export interface MentionHelperData {
 
 /** Helpers run `script` (the index worker's bundle), which serves them with `serveMentionHelper`. */
 export function mentionHelpers(script: string): StartMentionHelper {
-  return (source, lineCount, entries): MentionHelper | undefined => {
-    const claims = mentionClaims(lineCount);
+  return (source, chunks, entries): MentionHelper | undefined => {
+    const claims = mentionClaims(chunks);
     const { port1, port2 } = new MessageChannel();
     let worker: Worker;
     try {
-      // Bytes that own their buffer move to the helper; others (a view on a larger buffer) are copied.
-      const moved = 'bytes' in source && source.bytes.byteOffset === 0 && source.bytes.byteLength === source.bytes.buffer.byteLength && source.bytes.buffer instanceof ArrayBuffer ? [source.bytes.buffer] : [];
-      const data: MentionHelperData = { source, lineCount, entries: [...entries], claims, port: port2 };
+      // Bytes move to the helper; a view on a larger buffer is cut out first (a view would take its whole buffer along).
+      const bytes = 'bytes' in source ? (source.bytes.byteOffset === 0 && source.bytes.byteLength === source.bytes.buffer.byteLength && source.bytes.buffer instanceof ArrayBuffer ? source.bytes : source.bytes.slice()) : undefined;
+      const data: MentionHelperData = { source: bytes ? { bytes } : source, chunks, entries: [...entries], claims, port: port2 };
+      const moved = bytes ? [bytes.buffer as ArrayBuffer] : [];
       // The same young generation as the index worker: matching makes many short-lived strings.
       worker = new Worker(script, { workerData: { mentionHelper: data }, transferList: [port2, ...moved], resourceLimits: { maxYoungGenerationSizeMb: 96 } });
     } catch {
@@ -59,9 +61,10 @@ export function serveMentionHelper(data: MentionHelperData): void {
     const { source } = data;
     const decoded = 'bytes' in source ? decodeTranscript(source.bytes) : { ok: true as const, text: source.text };
     const lines = decoded.ok ? splitLines(decoded.text) : [];
-    // Lines that are not the index worker's would be numbered wrong: it reads them itself instead.
-    if (lines.length !== data.lineCount) return;
-    const found = packMentions(helperPart(new EntityMatcher(data.entries), lines, data.claims));
+    const chunks = mentionChunks(lines);
+    // Lines that are not cut as the index worker cut its own would be numbered wrong: it reads them itself instead.
+    if (!decoded.ok || !sameChunks(chunks, data.chunks)) return;
+    const found = packMentions(helperPart(new EntityMatcher(data.entries), lines, chunks, data.claims));
     data.port.postMessage(found, [found.numbers.buffer as ArrayBuffer]);
     ok = true;
   } finally {

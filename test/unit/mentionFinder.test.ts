@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { CorpusIndex, type MentionHelper, type StartMentionHelper } from '../../src/core/corpusIndex';
 import { EntityMatcher } from '../../src/core/entityMatcher';
 import { Glossary } from '../../src/core/glossary';
-import { addContexts, awaitHelper, findMentions, helperFinished, mentionClaims, MENTION_CHUNK_LINES, SHARED_MENTIONS_MIN_CHARS } from '../../src/core/mentionFinder';
+import { addContexts, awaitHelper, findMentions, helperFinished, mentionChunks, mentionClaims, MENTION_CHUNK_CHARS, MENTION_CHUNK_LINES, packMentions, SHARED_MENTIONS_MIN_CHARS, unpackMentions } from '../../src/core/mentionFinder';
 import { splitLines } from '../../src/core/parser/lines';
 import { mentionHelpers } from '../../src/extension/mentionHelper';
 import { repoRoot } from './helpers';
@@ -32,6 +32,7 @@ function indexed(corpus: CorpusIndex, text: string) {
 describe('mentions found by two threads', () => {
   const text = largeTranscript();
   const lines = splitLines(text);
+  const chunks = mentionChunks(lines);
   const matcher = new EntityMatcher(glossary.entries);
   const alone = new CorpusIndex();
   alone.setGlossary(glossary.entries);
@@ -40,7 +41,7 @@ describe('mentions found by two threads', () => {
   for (const given of ['text', 'bytes'] as const) {
     it(`the helper thread alone finds what one thread finds, line for line (given the ${given})`, () => {
       const bytes = new TextEncoder().encode(text);
-      const helper = mentionHelpers(workerScript)(given === 'text' ? { text } : { bytes }, lines.length, glossary.entries)!;
+      const helper = mentionHelpers(workerScript)(given === 'text' ? { text } : { bytes }, chunks, glossary.entries)!;
       try {
         // This thread claims nothing: every chunk is the helper's.
         assert.equal(awaitHelper(helper.claims, 30_000), true, 'the helper did not finish');
@@ -57,7 +58,7 @@ describe('mentions found by two threads', () => {
   }
 
   it('a helper given lines that are not these reads none', () => {
-    const helper = mentionHelpers(workerScript)({ text: text + '\nOne more line.' }, lines.length, glossary.entries)!;
+    const helper = mentionHelpers(workerScript)({ text: text + '\nOne more line.' }, chunks, glossary.entries)!;
     try {
       assert.equal(awaitHelper(helper.claims, 30_000), false);
       assert.deepEqual([...helper.claims.slice(2)].filter((c) => c !== 0), []);
@@ -70,7 +71,8 @@ describe('mentions found by two threads', () => {
     const start = mentionHelpers(workerScript);
     for (const given of ['text', 'bytes'] as const) {
       let helped: MentionHelper | undefined;
-      // The helper is given a head start of one chunk (as a slow parse would), so that both threads surely read some.
+      // The helper is given a head start of one chunk (as a slow parse would), so that it surely reads some
+      // (most often all: it is faster than this thread's parse; the split is checked with a helper made here, below).
       const startAndWait: StartMentionHelper = (t, count, entries) => {
         helped = start(t, count, entries);
         const deadline = Date.now() + 30_000;
@@ -87,7 +89,7 @@ describe('mentions found by two threads', () => {
       assert.ok(helped, 'no helper was started');
       const claims = [...helped.claims.slice(2)];
       assert.ok(claims.includes(1), 'the helper read no chunk');
-      assert.equal(claims.length, Math.ceil(lines.length / MENTION_CHUNK_LINES));
+      assert.equal(claims.length, chunks.length - 1);
       assert.ok(claims.every((c) => c === 1 || c === 2), 'a chunk was read by neither thread');
       assert.deepEqual(result.mentions, expected.mentions);
       assert.deepEqual(result.transcript, expected.transcript);
@@ -105,9 +107,62 @@ describe('mentions found by two threads', () => {
     }
   });
 
+  it('puts the mentions of a helper that read the first chunks before its own, in order', () => {
+    for (const taken of [1, 7, chunks.length - 2]) {
+      const done: StartMentionHelper = (_t, cut) => {
+        const claims = mentionClaims(cut);
+        for (let c = 0; c < taken; c++) Atomics.store(claims, 2 + c, 1);
+        // What the real helper posts for those chunks, packed and unpacked as it crosses.
+        const theirs = unpackMentions(packMentions(findMentions(matcher, lines, 0, cut[taken])));
+        helperFinished(claims, true);
+        return { claims, result: () => theirs, stop: () => undefined };
+      };
+      const corpus = new CorpusIndex({ mentionHelper: done });
+      corpus.setGlossary(glossary.entries);
+      assert.deepEqual(indexed(corpus, text).mentions, expected.mentions, `the helper read ${taken} chunks`);
+      assert.deepEqual(corpus.search('@asean', { limit: 100 }), alone.search('@asean', { limit: 100 }));
+    }
+  });
+
+  it('cuts lines into chunks of at most 2,000 lines and about a million characters', () => {
+    assert.equal(chunks[0], 0);
+    assert.equal(chunks[chunks.length - 1], lines.length);
+    for (let c = 0; c + 1 < chunks.length; c++) {
+      assert.ok(chunks[c + 1] > chunks[c] && chunks[c + 1] - chunks[c] <= MENTION_CHUNK_LINES);
+      const size = lines.slice(chunks[c], chunks[c + 1] - 1).reduce((n, l) => n + l.length + 1, 0);
+      assert.ok(size < MENTION_CHUNK_CHARS, `chunk ${c} holds ${size} characters before its last line`);
+    }
+    // A few huge lines are cut too, a line a chunk at most.
+    const huge = Array.from({ length: 5 }, (_, i) => `ASEAN ${'x'.repeat(MENTION_CHUNK_CHARS)} ${i}`);
+    assert.deepEqual([...mentionChunks(huge)], [0, 1, 2, 3, 4, 5]);
+    assert.deepEqual([...mentionChunks([''])], [0, 1]);
+  });
+
+  it('leaves a file out, neither its old version nor half of the new one, when finding its mentions fails', () => {
+    let broken = false;
+    const helper: StartMentionHelper = (_t, cut) => {
+      const claims = mentionClaims(cut);
+      Atomics.store(claims, 2, 1);
+      const theirs = findMentions(matcher, lines, 0, cut[1]);
+      helperFinished(claims, true);
+      return { claims, result: () => (broken ? assert.fail('a broken helper') : theirs), stop: () => undefined };
+    };
+    const corpus = new CorpusIndex({ mentionHelper: helper });
+    corpus.setGlossary(glossary.entries);
+    corpus.upsert('small.txt', 'Remarks\n\nThe ASEAN ministers met.', 'small.txt');
+    indexed(corpus, text);
+    assert.ok(corpus.search('Lavrov', { limit: 5 }).total > 0);
+    broken = true;
+    assert.throws(() => indexed(corpus, text), /a broken helper/);
+    assert.equal(corpus.size, 1);
+    assert.equal(corpus.displayOf('big.txt'), undefined);
+    assert.equal(corpus.search('Lavrov', { limit: 5 }).total, 0);
+    assert.equal(corpus.search('ASEAN', { limit: 5 }).total, 1);
+  });
+
   it('reads the lines of a helper that fails itself', () => {
-    const failing: StartMentionHelper = (_t, count) => {
-      const claims = mentionClaims(count);
+    const failing: StartMentionHelper = (_t, cut) => {
+      const claims = mentionClaims(cut);
       // It claimed its first three chunks, then failed.
       for (let c = 0; c < 3; c++) Atomics.store(claims, 2 + c, 1);
       helperFinished(claims, false);
@@ -120,8 +175,8 @@ describe('mentions found by two threads', () => {
 
   it('reads the lines of a helper that stops making progress', () => {
     let stopped = false;
-    const stalled: StartMentionHelper = (_t, count) => {
-      const claims = mentionClaims(count);
+    const stalled: StartMentionHelper = (_t, cut) => {
+      const claims = mentionClaims(cut);
       Atomics.store(claims, 2, 1);
       return { claims, result: () => assert.fail('the result of a lost helper was read'), stop: () => (stopped = true), stallMs: 300 };
     };

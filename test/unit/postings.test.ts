@@ -108,7 +108,11 @@ describe("a document's glossary entries added after its words", () => {
     const b = apart.finish();
     const ids = [...new Set(read.flatMap((r) => r.mentions.map((m) => m.entryId)))];
     assert.ok(ids.length >= 3, ids.join(' '));
-    for (const query of [...ids.map((id) => `@${id}`), 'sanctions', 'Security Council', 'Лавров']) assert.deepEqual(b.search(query, { limit: 500 }), a.search(query, { limit: 500 }), query);
+    for (const query of [...ids.map((id) => `@${id}`), 'sanctions', 'Security Council', 'Лавров']) {
+      const wanted = a.search(query, { limit: 500 });
+      if (query.startsWith('@')) assert.ok(wanted.total > 0, `no paragraph mentions ${query}`);
+      assert.deepEqual(b.search(query, { limit: 500 }), wanted, query);
+    }
     assert.throws(() => apart.addEntities(positions[0], []), /entities for 0 paragraphs/);
   });
 });
