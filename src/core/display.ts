@@ -147,7 +147,7 @@ function sectionsFrom(columns: SectionColumns): Section[] {
  * around only where there are some. A 50 MB transcript has 180,000 mentions, and as objects their
  * keys alone were a third of the bytes written, read and parsed.
  */
-interface MentionColumns {
+export interface MentionColumns {
   entries: string[];
   texts: string[];
   /** Per mention: entry, line, start, end, text (entries and texts by their index). */
@@ -156,7 +156,7 @@ interface MentionColumns {
   contexts: (number | string)[];
 }
 
-function mentionColumns(mentions: readonly MentionData[]): MentionColumns {
+export function mentionColumns(mentions: readonly MentionData[]): MentionColumns {
   const entries = new Map<string, number>();
   const texts = new Map<string, number>();
   const numbers: number[] = [];
@@ -168,7 +168,7 @@ function mentionColumns(mentions: readonly MentionData[]): MentionColumns {
   return { entries: [...entries.keys()], texts: [...texts.keys()], numbers, contexts };
 }
 
-function mentionsFrom(columns: MentionColumns): MentionData[] {
+export function mentionsFrom(columns: MentionColumns): MentionData[] {
   const { entries, texts, numbers, contexts } = columns;
   const out: MentionData[] = [];
   for (let i = 0; i + 4 < numbers.length; i += 5) out.push({ entryId: entries[numbers[i]], line: numbers[i + 1], start: numbers[i + 2], end: numbers[i + 3], text: texts[numbers[i + 4]], before: '', after: '' });

@@ -6,7 +6,8 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import type { MentionHelper, MentionSource, StartMentionHelper } from '../core/corpusIndex';
 import { EntityMatcher } from '../core/entityMatcher';
 import type { GlossaryEntry } from '../core/glossary';
-import { helperFinished, helperPart, mentionChunks, mentionClaims, packMentions, sameChunks, unpackMentions, type PackedMentions } from '../core/mentionFinder';
+import { mentionColumns, mentionsFrom, type MentionColumns } from '../core/display';
+import { helperFinished, helperPart, mentionChunks, mentionClaims, sameChunks } from '../core/mentionFinder';
 import { splitLines } from '../core/parser/lines';
 import { decodeTranscript } from '../core/source';
 
@@ -43,8 +44,8 @@ export function mentionHelpers(script: string): StartMentionHelper {
     return {
       claims,
       result() {
-        const received = receiveMessageOnPort(port1)?.message as PackedMentions | undefined;
-        return received && received.numbers instanceof Int32Array && received.numbers.length % 5 === 0 ? unpackMentions(received) : undefined;
+        const received = receiveMessageOnPort(port1)?.message as MentionColumns | undefined;
+        return received && Array.isArray(received.numbers) && received.numbers.length % 5 === 0 ? mentionsFrom(received) : undefined;
       },
       stop() {
         port1.close();
@@ -54,7 +55,7 @@ export function mentionHelpers(script: string): StartMentionHelper {
   };
 }
 
-/** The helper thread's work: its chunks of the text's lines, posted back as packed mentions. */
+/** The helper thread's work: its chunks of the text's lines, posted back as columns (as the display writes mentions). */
 export function serveMentionHelper(data: MentionHelperData): void {
   let ok = false;
   try {
@@ -64,8 +65,7 @@ export function serveMentionHelper(data: MentionHelperData): void {
     const chunks = mentionChunks(lines);
     // Lines that are not cut as the index worker cut its own would be numbered wrong: it reads them itself instead.
     if (!decoded.ok || !sameChunks(chunks, data.chunks)) return;
-    const found = packMentions(helperPart(new EntityMatcher(data.entries), lines, chunks, data.claims));
-    data.port.postMessage(found, [found.numbers.buffer as ArrayBuffer]);
+    data.port.postMessage(mentionColumns(helperPart(new EntityMatcher(data.entries), lines, chunks, data.claims)));
     ok = true;
   } finally {
     helperFinished(data.claims, ok);

@@ -5,7 +5,8 @@ import { describe, it } from 'node:test';
 import { CorpusIndex, type MentionHelper, type StartMentionHelper } from '../../src/core/corpusIndex';
 import { EntityMatcher } from '../../src/core/entityMatcher';
 import { Glossary } from '../../src/core/glossary';
-import { addContexts, awaitHelper, findMentions, helperFinished, mentionChunks, mentionClaims, MENTION_CHUNK_CHARS, MENTION_CHUNK_LINES, packMentions, SHARED_MENTIONS_MIN_CHARS, unpackMentions } from '../../src/core/mentionFinder';
+import { mentionColumns, mentionsFrom } from '../../src/core/display';
+import { addContexts, awaitHelper, findMentions, helperFinished, mentionChunks, mentionClaims, MENTION_CHUNK_CHARS, MENTION_CHUNK_LINES, SHARED_MENTIONS_MIN_CHARS } from '../../src/core/mentionFinder';
 import { splitLines } from '../../src/core/parser/lines';
 import { mentionHelpers } from '../../src/extension/mentionHelper';
 import { repoRoot } from './helpers';
@@ -113,7 +114,7 @@ describe('mentions found by two threads', () => {
         const claims = mentionClaims(cut);
         for (let c = 0; c < taken; c++) Atomics.store(claims, 2 + c, 1);
         // What the real helper posts for those chunks, packed and unpacked as it crosses.
-        const theirs = unpackMentions(packMentions(findMentions(matcher, lines, 0, cut[taken])));
+        const theirs = mentionsFrom(mentionColumns(findMentions(matcher, lines, 0, cut[taken])));
         helperFinished(claims, true);
         return { claims, result: () => theirs, stop: () => undefined };
       };
