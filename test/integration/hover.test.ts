@@ -5,9 +5,24 @@ import { activateExtension, hoverText, seedUri } from './helpers';
 
 async function hoversAt(document: vscode.TextDocument, text: string, offsetInText = 1): Promise<vscode.Hover[]> {
   const index = document.getText().indexOf(text);
-  assert.ok(index >= 0, `"${text}" is not in the document`);
+  assert.ok(index >= 0, `"${text}" is not in the document${document.isClosed ? ' (it was closed)' : ''}`);
   const position = document.positionAt(index + offsetInText);
   return vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+}
+
+/**
+ * An untitled plain-text draft shown in an editor: a document an extension opened but never showed
+ * may be closed by VS Code under the test. `close` reverts and closes it, so that no save prompt waits.
+ */
+async function shownDraft(content: string): Promise<{ draft: vscode.TextDocument; close: () => Promise<void> }> {
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'plaintext', content }));
+  return {
+    draft: editor.document,
+    close: async () => {
+      await vscode.window.showTextDocument(editor.document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    },
+  };
 }
 
 /** Our card among whatever other hovers the language has. */
@@ -59,12 +74,17 @@ describe('hover cards', () => {
   });
 
   it('follows diplomaticStudy.hover.enabled', async () => {
-    const draft = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'The SCO met in Tianjin.' });
-    assert.ok(card(await hoversAt(draft, 'SCO')), 'no card while enabled');
-    await vscode.workspace.getConfiguration().update(Settings.hoverEnabled, false, vscode.ConfigurationTarget.Global);
-    assert.equal(card(await hoversAt(draft, 'SCO')), undefined);
-    await vscode.workspace.getConfiguration().update(Settings.hoverEnabled, undefined, vscode.ConfigurationTarget.Global);
-    assert.ok(card(await hoversAt(draft, 'SCO')), 'no card after enabling again');
+    const { draft, close } = await shownDraft('The SCO met in Tianjin.');
+    try {
+      assert.ok(card(await hoversAt(draft, 'SCO')), 'no card while enabled');
+      await vscode.workspace.getConfiguration().update(Settings.hoverEnabled, false, vscode.ConfigurationTarget.Global);
+      assert.equal(card(await hoversAt(draft, 'SCO')), undefined);
+      await vscode.workspace.getConfiguration().update(Settings.hoverEnabled, undefined, vscode.ConfigurationTarget.Global);
+      assert.ok(card(await hoversAt(draft, 'SCO')), 'no card after enabling again');
+    } finally {
+      await vscode.workspace.getConfiguration().update(Settings.hoverEnabled, undefined, vscode.ConfigurationTarget.Global);
+      await close();
+    }
   });
 });
 
@@ -86,13 +106,17 @@ describe('the mentions a card links to', () => {
 describe('hover languages', () => {
   it('follows diplomaticStudy.hover.languages', async () => {
     await activateExtension();
-    const draft = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'The SCO met in Tianjin.' });
+    const { draft, close } = await shownDraft('The SCO met in Tianjin.');
     try {
-      await vscode.workspace.getConfiguration().update(Settings.hoverLanguages, ['markdown'], vscode.ConfigurationTarget.Global);
-      assert.equal(card(await hoversAt(draft, 'SCO')), undefined, 'plain text still gets cards');
+      try {
+        await vscode.workspace.getConfiguration().update(Settings.hoverLanguages, ['markdown'], vscode.ConfigurationTarget.Global);
+        assert.equal(card(await hoversAt(draft, 'SCO')), undefined, 'plain text still gets cards');
+      } finally {
+        await vscode.workspace.getConfiguration().update(Settings.hoverLanguages, undefined, vscode.ConfigurationTarget.Global);
+      }
+      assert.ok(card(await hoversAt(draft, 'SCO')));
     } finally {
-      await vscode.workspace.getConfiguration().update(Settings.hoverLanguages, undefined, vscode.ConfigurationTarget.Global);
+      await close();
     }
-    assert.ok(card(await hoversAt(draft, 'SCO')));
   });
 });
