@@ -227,7 +227,14 @@ function report({ host, result }, run, { summary = true } = {}) {
   });
   if (result.error) console.log(`\nthe suites could not run:\n${result.error}`);
   const ok = !result.error && result.failed === 0 && result.passed > 0;
-  if (!ok) printDiagnostics(run);
+  if (!ok) {
+    printDiagnostics(run);
+    // The diagnostics can run to hundreds of lines; a log read from its end still names what failed.
+    if (result.failures.length) {
+      console.log('\nfailed (in full above):');
+      for (const failure of result.failures) console.log(`  ✗ ${failure.title}: ${failure.message.split('\n')[0]}`);
+    }
+  }
   if (result.passed === 0 && !result.error) {
     console.log(process.env.DIPLOMATIC_STUDY_TEST_GREP
       ? `no test matches DIPLOMATIC_STUDY_TEST_GREP=${process.env.DIPLOMATIC_STUDY_TEST_GREP}`
