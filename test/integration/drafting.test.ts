@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Commands } from '../../src/extension/ids';
-import { activateExtension, seedUri, showTranscript, waitFor } from './helpers';
+import { activateExtension, openDraft, seedUri, showTranscript, waitFor } from './helpers';
 
 async function draft(content: string): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  const document = await openDraft(content, 'markdown');
   await vscode.window.showTextDocument(document);
   return document;
 }

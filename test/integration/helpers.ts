@@ -28,6 +28,26 @@ export async function waitFor<T>(what: string, check: () => T | undefined | Prom
   }
 }
 
+let draftsOpened = 0;
+
+/**
+ * An untitled draft holding `content`, with a name of its own. VS Code reuses the names "Untitled-N",
+ * and an untitled document takes the backup kept under its name before the content it was opened
+ * with (UntitledTextEditorModel.resolve): a draft opened with `openTextDocument({ content })` could
+ * hold an earlier test's text while that draft's backup was not yet discarded.
+ */
+export async function openDraft(content: string, language: 'markdown' | 'plaintext'): Promise<vscode.TextDocument> {
+  const extension = language === 'markdown' ? 'md' : 'txt';
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `/diplomatic-study-draft-${Date.now()}-${++draftsOpened}.${extension}` });
+  let document = await vscode.workspace.openTextDocument(uri);
+  if (document.languageId !== language) document = await vscode.languages.setTextDocumentLanguage(document, language);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(uri, new vscode.Position(0, 0), content);
+  assert.ok(await vscode.workspace.applyEdit(edit), `the draft ${uri.toString()} could not be written`);
+  assert.equal(document.getText(), content, `the draft ${uri.toString()} does not hold what was written`);
+  return document;
+}
+
 /** The text of every Markdown part of a list of hovers. */
 export function hoverText(hovers: vscode.Hover[]): string[] {
   return hovers.map((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)).join('\n'));

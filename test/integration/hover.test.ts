@@ -1,21 +1,18 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Commands, Settings } from '../../src/extension/ids';
-import { activateExtension, hoverText, seedUri } from './helpers';
+import { activateExtension, hoverText, openDraft, seedUri } from './helpers';
 
 async function hoversAt(document: vscode.TextDocument, text: string, offsetInText = 1): Promise<vscode.Hover[]> {
   const index = document.getText().indexOf(text);
-  assert.ok(index >= 0, `"${text}" is not in the document${document.isClosed ? ' (it was closed)' : ''}`);
+  assert.ok(index >= 0, `"${text}" is not in ${document.uri.toString()}${document.isClosed ? ' (it was closed)' : ''}, which holds ${JSON.stringify(document.getText().slice(0, 80))}`);
   const position = document.positionAt(index + offsetInText);
   return vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
 }
 
-/**
- * An untitled plain-text draft shown in an editor: a document an extension opened but never showed
- * may be closed by VS Code under the test. `close` reverts and closes it, so that no save prompt waits.
- */
+/** A plain-text draft shown in an editor; `close` reverts and closes it, so that no save prompt waits. */
 async function shownDraft(content: string): Promise<{ draft: vscode.TextDocument; close: () => Promise<void> }> {
-  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'plaintext', content }));
+  const editor = await vscode.window.showTextDocument(await openDraft(content, 'plaintext'));
   return {
     draft: editor.document,
     close: async () => {
@@ -44,7 +41,7 @@ describe('hover cards', () => {
   });
 
   it('shows the ARF card (1994), not ASEAN’s, over "ASEAN Regional Forum" in a Markdown draft', async () => {
-    const draft = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# Memo\n\nThe minister spoke at the ASEAN Regional Forum on security.\n' });
+    const draft = await openDraft('# Memo\n\nThe minister spoke at the ASEAN Regional Forum on security.\n', 'markdown');
     for (const offset of [1, 'ASEAN Regional'.length]) {
       const text = card(await hoversAt(draft, 'ASEAN Regional Forum', offset));
       assert.ok(text, 'no Diplomatic Study card');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Commands } from '../../src/extension/ids';
-import { activateExtension, hoverText, waitFor } from './helpers';
+import { activateExtension, hoverText, openDraft, waitFor } from './helpers';
 
 const RUSSIAN = '2023-05-05-lavrov-panaji-sco.ru.txt';
 
@@ -40,7 +40,7 @@ describe('transcripts in Russian and Chinese', () => {
   it('hovers 上合组织 in a Chinese text with the SCO card, its Chinese name first', async () => {
     // The MFA spokesperson, 6 January 2025, as reprinted from the ministry's site (macaumonthly.net/news/guoji/2025-01-07/449055_4.html).
     const sentence = '中国作为上合组织轮值主席国,将把“弘扬‘上海精神’:上合组织在行动”的口号落到实处,深化成员国在政治、安全、经济、人文各领域合作,携手构建更加紧密的上合组织命运共同体。';
-    const draft = await vscode.workspace.openTextDocument({ language: 'plaintext', content: `${sentence}\n` });
+    const draft = await openDraft(`${sentence}\n`, 'plaintext');
     const card = await cardAt(draft, '上合组织');
     assert.ok(card, 'no card over 上合组织');
     assert.match(card, /^\*\*上海合作组织\*\* \(上合组织\) {2}\nShanghai Cooperation Organisation \(SCO\)/);
@@ -75,15 +75,15 @@ describe('transcripts in Russian and Chinese', () => {
 
   it('completes a Russian draft in Russian and a Chinese one from the end of a run, and checks first use in Russian', async () => {
     const label = (i: vscode.CompletionItem) => (typeof i.label === 'string' ? i.label : i.label.label);
-    const russian = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Министры сказали, что Шанхайская орг' });
+    const russian = await openDraft('Министры сказали, что Шанхайская орг', 'markdown');
     const ru = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', russian.uri, new vscode.Position(0, russian.lineAt(0).text.length));
     const sco = ru.items.find((i) => label(i) === 'Шанхайская организация сотрудничества (ШОС)');
     assert.ok(sco, ru.items.map(label).slice(0, 10).join(', '));
     assert.equal(sco.insertText, 'Шанхайская организация сотрудничества (ШОС)');
-    const chinese = await vscode.workspace.openTextDocument({ language: 'markdown', content: '中方支持上合' });
+    const chinese = await openDraft('中方支持上合', 'markdown');
     const zh = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', chinese.uri, new vscode.Position(0, 6));
     assert.ok(zh.items.some((i) => label(i) === '上海合作组织 (上合组织)'), zh.items.map(label).slice(0, 10).join(', '));
-    const memo = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Министры ШОС встретились в Панаджи.\n' });
+    const memo = await openDraft('Министры ШОС встретились в Панаджи.\n', 'markdown');
     await vscode.window.showTextDocument(memo);
     const diagnostics = await waitFor('the first-use diagnostic', () => (vscode.languages.getDiagnostics(memo.uri).length ? vscode.languages.getDiagnostics(memo.uri) : undefined), 15_000);
     assert.match(diagnostics[0].message, /Шанхайская организация сотрудничества \(ШОС\)/);

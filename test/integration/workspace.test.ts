@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DiplomaticStudyApi } from '../../src/extension';
 import { Commands, Settings } from '../../src/extension/ids';
-import { activateExtension, heldHeapMb, hoverText, nodeHostOnly, pauseProbe, showTranscript, waitFor } from './helpers';
+import { activateExtension, heldHeapMb, hoverText, nodeHostOnly, openDraft, pauseProbe, showTranscript, waitFor } from './helpers';
 
 const MFA = [
   "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on May 13, 2024",
@@ -145,7 +145,7 @@ describe('the user’s glossary', () => {
   });
 
   async function cardAt(text: string, word: string): Promise<string | undefined> {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+    const doc = await openDraft(text, 'markdown');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(text.indexOf(word) + 1));
     return hoverText(hovers).find((t) => t.includes('facts as of'));
   }
