@@ -7,6 +7,7 @@ import { parseQuery } from '../../src/core/search/query';
 import { SearchIndex, searchDocumentOf } from '../../src/core/search/searchIndex';
 
 const parse = (text: string) => new TranscriptParser().parse(text, { fileName: 'x.txt' });
+const pick = (label: { name: string; rest: string } | null) => label && { name: label.name, rest: label.rest };
 
 describe('speaker identity: one person, one speaker', () => {
   it('a title naming "Press Secretary Jen Psaki" makes "MS. PSAKI" Jen Psaki, and keeps the printed label', () => {
@@ -59,6 +60,19 @@ describe('roles in five languages', () => {
       assert.equal(readSpeakerLabel(label)?.kind, kind, label);
     }
     assert.equal(readSpeakerLabel('There are three formats of our meetings:'), null);
+  });
+
+  it('reads a label up to the first colon, and none before a clock time, past 100 characters or across a line break', () => {
+    assert.deepEqual(pick(readSpeakerLabel('Sergey Lavrov :   We met.')), { name: 'Sergey Lavrov', rest: 'We met.' });
+    assert.deepEqual(pick(readSpeakerLabel('**Jane Doe**: Yes.')), { name: 'Jane Doe', rest: 'Yes.' });
+    assert.deepEqual(pick(readSpeakerLabel('王毅：我们支持。')), { name: '王毅', rest: '我们支持。' });
+    // The first colon decides: "10:30" after a name is a time, and no later colon is tried.
+    assert.equal(readSpeakerLabel('Briefing 10:30: Lavrov spoke.'), null);
+    assert.equal(readSpeakerLabel('Lavrov:30 minutes later'), null);
+    assert.equal(readSpeakerLabel(`${'Name '.repeat(21)}: too long for a label.`), null);
+    // A line separator after the colon: the rest would span two lines.
+    assert.equal(readSpeakerLabel('Jane Doe: first\u2028second'), null);
+    assert.deepEqual(pick(readSpeakerLabel('Jane Doe:\u2028 first')), { name: 'Jane Doe', rest: 'first' });
   });
 
   it('a remark from the floor stays in the exchange it interrupts', () => {

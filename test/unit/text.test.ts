@@ -69,6 +69,8 @@ describe('speakers named in titles', () => {
     ['Press Briefing by Press Secretary Karine Jean-Pierre and National Security Advisor Jake Sullivan', ['Karine Jean-Pierre', 'Jake Sullivan']],
     ['Secretary Antony J. Blinken at a Press Availability', ['Antony J. Blinken']],
     ['Remarks to the press by the Foreign Minister of Malaysia', []],
+    ['(Video) Secretary Antony J. Blinken’s Remarks at the Summit', ['Antony J. Blinken']],
+    ['Transcript, 12 May: Prime Minister Narendra Modi’s address to the nation', ['Narendra Modi']],
   ];
   for (const [title, names] of cases) it(`finds ${JSON.stringify(names)}`, () => assert.deepEqual(speakersFromTitle(title), names));
 });

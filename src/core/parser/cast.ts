@@ -8,7 +8,8 @@ import { findRoleNames, nameParts, resolveSpeakerNames, samePerson } from './spe
 export interface CastTurn {
   label: SpeakerLabel | null;
   continued: boolean;
-  words: number;
+  /** Its words; counting them costs a look at every character, so only when needed. */
+  words(): number;
   /** The turn's opening words. */
   opening: string;
 }
@@ -64,28 +65,34 @@ export function castSpeakers(turns: CastTurn[], titleSpeakers: string[], hints: 
   }
 
   // Per named speaker: how often they speak right after a question, right before one, and how much.
-  const stats = new Map<string, { turns: number; afterQuestion: number; beforeQuestion: number; words: number; beforeFirstQuestion: number; asks: number }>();
+  // Words are summed only when asked (`wordsOf`): most texts settle their speakers without them.
+  const stats = new Map<string, { turns: number; afterQuestion: number; beforeQuestion: number; said: CastTurn[]; saidBeforeFirstQuestion: CastTurn[]; asks: number; words?: number }>();
+  const wordsIn = (said: CastTurn[]) => said.reduce((n, t) => n + t.words(), 0);
+  const wordsOf = (name: string) => {
+    const s = stats.get(name)!;
+    return (s.words ??= wordsIn(s.said));
+  };
   let questionSeen = false;
   turns.forEach((turn, i) => {
     if (isQuestionKind(turn)) questionSeen = true;
     if (turn.label?.kind !== 'named' || turn.continued) return;
-    const s = stats.get(turn.label.name) ?? { turns: 0, afterQuestion: 0, beforeQuestion: 0, words: 0, beforeFirstQuestion: 0, asks: 0 };
+    const s = stats.get(turn.label.name) ?? { turns: 0, afterQuestion: 0, beforeQuestion: 0, said: [], saidBeforeFirstQuestion: [], asks: 0 };
     s.turns++;
     if (/[?？]/u.test(turn.opening)) s.asks++;
-    s.words += turn.words;
+    s.said.push(turn);
     if (isQuestionKind(turns[i - 1])) s.afterQuestion++;
     // Giving the floor, or closing the event, is what a chair does.
     if (isQuestionKind(turns[i + 1]) || i === turns.length - 1) s.beforeQuestion++;
-    if (!questionSeen) s.beforeFirstQuestion += turn.words;
+    if (!questionSeen) s.saidBeforeFirstQuestion.push(turn);
     stats.set(turn.label.name, s);
   });
   // A chair who only gives the floor ("Next question, please") is neither asking nor answering.
   const looksLikeModerator = (name: string) => {
     const s = stats.get(name)!;
-    if (s.turns === 1) return s.beforeQuestion === 1 && s.afterQuestion === 0 && s.words <= 40;
+    if (s.turns === 1) return s.beforeQuestion === 1 && s.afterQuestion === 0 && wordsOf(name) <= 40;
     // Or one who never answers a question and only says a few words each time, again and again.
-    if (s.turns >= 3 && s.afterQuestion === 0 && s.words / s.turns <= 25) return true;
-    return s.beforeQuestion / s.turns >= 0.6 && s.afterQuestion / s.turns <= 0.25 && s.words / s.turns <= 60;
+    if (s.turns >= 3 && s.afterQuestion === 0 && wordsOf(name) / s.turns <= 25) return true;
+    return s.beforeQuestion / s.turns >= 0.6 && s.afterQuestion / s.turns <= 0.25 && wordsOf(name) / s.turns <= 60;
   };
 
   /** +1 each time a speaker takes the floor after a question, -1 each time an official answers them. */
@@ -110,7 +117,7 @@ export function castSpeakers(turns: CastTurn[], titleSpeakers: string[], hints: 
     const votes = answeredVotes();
     for (const name of undecided) {
       if (looksLikeModerator(name)) moderator.add(name);
-      else if ((votes.get(name) ?? 0) < 0 && stats.get(name)!.beforeFirstQuestion < 40) questioner.add(name);
+      else if ((votes.get(name) ?? 0) < 0 && wordsIn(stats.get(name)!.saidBeforeFirstQuestion) < 40) questioner.add(name);
       else official.add(name);
     }
   } else {
@@ -122,15 +129,14 @@ export function castSpeakers(turns: CastTurn[], titleSpeakers: string[], hints: 
       // The one who says the most answers: questions are short, answers long.
       // Interviews: the one who asks less and says more answers.
       const asking = (s: { asks: number; turns: number }) => Math.round((4 * s.asks) / s.turns);
-      const mostFrequent = [...stats.entries()].filter(([n]) => !questioner.has(n)).sort((a, b) => asking(a[1]) - asking(b[1]) || b[1].words - a[1].words || b[1].turns - a[1].turns)[0]?.[0];
+      const mostFrequent = [...stats.entries()].filter(([n]) => !questioner.has(n)).sort((a, b) => asking(a[1]) - asking(b[1]) || wordsOf(b[0]) - wordsOf(a[0]) || b[1].turns - a[1].turns)[0]?.[0];
       if (mostFrequent && !questioner.has(mostFrequent)) official.add(mostFrequent);
     }
     const votes = answeredVotes();
     for (const name of undecided) {
       if (moderator.has(name)) continue;
-      const s = stats.get(name)!;
       const vote = votes.get(name) ?? 0;
-      if (vote > 0 || (s.beforeFirstQuestion >= 40 && vote >= 0)) official.add(name);
+      if (vote > 0 || (vote >= 0 && wordsIn(stats.get(name)!.saidBeforeFirstQuestion) >= 40)) official.add(name);
       else questioner.add(name);
     }
   }

@@ -41,6 +41,40 @@ function nameFromPhrase(phrase: string, allowSingleWord: boolean): string | null
   return name.join(' ');
 }
 
+const POSSESSIVE = /((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,7}[\p{Lu}][\p{L}\p{M}'’.-]*)[’']s\s+((?:\S+\s+){0,3}\S+)/gu;
+const POSSESSIVE_MARK = /[’']s\s/g;
+/** What the words before a possessive's mark are made of (`POSSESSIVE`'s name part). */
+const NAME_CHARACTER = /[\p{L}\p{M}'’.\-\s]/u;
+
+/**
+ * `title.matchAll(POSSESSIVE)`, the same matches, without trying the pattern at every capital: it
+ * backtracks over the capitalised words after each, and was most of the time of reading a title.
+ * A match starts in the run of name characters that ends at the first mark after the last match:
+ * before that run, no mark is in reach.
+ */
+function possessives(title: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  for (;;) {
+    POSSESSIVE_MARK.lastIndex = from;
+    const mark = POSSESSIVE_MARK.exec(title);
+    if (!mark) return found;
+    let start = mark.index;
+    for (;;) {
+      // A letter beyond the BMP is two code units, read together as the pattern reads them.
+      const pair = start - 2 >= from && /[\uDC00-\uDFFF]/.test(title[start - 1]) ? title.slice(start - 2, start) : null;
+      if (pair && NAME_CHARACTER.test(pair)) start -= 2;
+      else if (start > from && NAME_CHARACTER.test(title[start - 1])) start--;
+      else break;
+    }
+    POSSESSIVE.lastIndex = start;
+    const m = POSSESSIVE.exec(title);
+    if (!m) return found;
+    found.push(m);
+    from = POSSESSIVE.lastIndex;
+  }
+}
+
 /** The people a transcript title names as speaking (its principals). */
 export function speakersFromTitle(title: string): string[] {
   const found: string[] = [];
@@ -48,10 +82,8 @@ export function speakersFromTitle(title: string): string[] {
     const name = phrase ? nameFromPhrase(phrase, allowSingleWord) : null;
     if (name && !found.includes(name)) found.push(name);
   };
-  const possessive = /((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,7}[\p{Lu}][\p{L}\p{M}'’.-]*)[’']s\s+((?:\S+\s+){0,3}\S+)/gu;
   const spoken = /\b(?:remarks|answers|statement|speech|address|interview|comments|opening|news conference|press conference|briefing|article|op-ed|conversation|meeting|talks?|message|greetings|replies|response|introductory|closing|video)\b/i;
-  // The possessive pattern backtracks over every capitalised word; most titles have no "’s " to find.
-  if (/[’']s\s/.test(title)) for (const m of title.matchAll(possessive)) if (spoken.test(m[2])) add(m[1], true);
+  for (const m of possessives(title)) if (spoken.test(m[2])) add(m[1], true);
   const by = /\b(?:by|with|from|and)\s+((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s*){1,8})/gu;
   for (const m of title.matchAll(by)) add(m[1], false);
   const leading = /^((?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,7}?[\p{Lu}][\p{L}\p{M}'’.-]*)\s+(?:at|on|in|to|and|delivers|holds|gives|speaks|meets|answers|remarks|says|statement|interview)\b/u.exec(title);

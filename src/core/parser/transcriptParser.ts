@@ -34,7 +34,8 @@ interface RawTurn {
   /** An unlabelled turn that resumes the previous speaker after a break. */
   continued: boolean;
   paragraphs: RawParagraph[];
-  words: number;
+  /** Its words, counted when first asked (see `turnWords`): the cast asks only when the title does not settle who speaks. */
+  words(): number;
   /** The turn's opening words. */
   opening: string;
   encounter?: { date: string | null };
@@ -387,16 +388,14 @@ export class TranscriptParser {
 
   private groupTurns(paragraphs: RawParagraph[]): RawTurn[] {
     const turns: RawTurn[] = [];
-    const wordsOf = (p: RawParagraph) => p.parts.reduce((n, part) => n + (p.spaced ? spacedWordCount(part) : wordCount(part)), 0);
     for (const paragraph of paragraphs) {
       const last = turns[turns.length - 1];
       if (paragraph.label || paragraph.encounter) {
-        turns.push({ label: paragraph.label, continued: false, paragraphs: [paragraph], words: wordsOf(paragraph), opening: opening(paragraph.parts), encounter: paragraph.encounter });
+        turns.push({ label: paragraph.label, continued: false, paragraphs: [paragraph], words: turnWords(), opening: opening(paragraph.parts), encounter: paragraph.encounter });
       } else if (last && !paragraph.afterBreak) {
         last.paragraphs.push(paragraph);
-        last.words += wordsOf(paragraph);
       } else {
-        turns.push({ label: last?.label ?? null, continued: last !== undefined, paragraphs: [paragraph], words: wordsOf(paragraph), opening: opening(paragraph.parts) });
+        turns.push({ label: last?.label ?? null, continued: last !== undefined, paragraphs: [paragraph], words: turnWords(), opening: opening(paragraph.parts) });
       }
     }
     return turns;
@@ -436,7 +435,7 @@ export class TranscriptParser {
       const turn = toTurn(raw, role, speaker);
       // "Q Thank you." or "Q Mr. President —" inside an exchange asks nothing: it stays in that exchange.
       const said = () => turn.paragraphs.map((p) => p.text).join(' ');
-      const asksNothing = exchange !== null && raw.label?.kind === 'question' && raw.words <= 6 && !/[?？¿]/u.test(said()) && NOT_A_QUESTION.test(said());
+      const asksNothing = exchange !== null && raw.label?.kind === 'question' && raw.words() <= 6 && !/[?？¿]/u.test(said()) && NOT_A_QUESTION.test(said());
       if (role === 'question' && !raw.continued && raw.label?.kind !== 'remark' && !asksNothing) {
         const firstOfEncounter = opening !== null && sections[sections.length - 1] === opening;
         exchange = startSection('exchange', turn);
@@ -619,6 +618,18 @@ function joinedStart(texts: readonly string[], max: number): string {
     if (out.length >= max) break;
   }
   return out.slice(0, max);
+}
+
+/**
+ * A turn's `words`: the paragraphs' words, counted once, when first asked, after the turn has all its
+ * paragraphs (`this` is the turn). Counting every turn's words was a tenth of the parse.
+ */
+function turnWords(): (this: RawTurn) => number {
+  let counted = -1;
+  return function words(this: RawTurn): number {
+    if (counted < 0) counted = this.paragraphs.reduce((n, p) => n + p.parts.reduce((m, part) => m + (p.spaced ? spacedWordCount(part) : wordCount(part)), 0), 0);
+    return counted;
+  };
 }
 
 /** `wordCount` of a text with single plain spaces, none at its ends, and no Han: a search for each space is twice as fast as a look at each character. */
