@@ -440,8 +440,8 @@ export class TranscriptParser {
         const firstOfEncounter = opening !== null && sections[sections.length - 1] === opening;
         exchange = startSection('exchange', turn);
         // "Good afternoon. Let us begin. Go ahead, please." gives the floor; it is no opening statement.
-        const openingText = firstOfEncounter ? opening!.turns.flatMap((t) => t.paragraphs.map((p) => p.text)).join(' ') : '';
-        if (opening && firstOfEncounter && !moreWordsThan(openingText, FLOOR_WORDS) && GIVES_FLOOR.test(openingText)) {
+        const fewWords = firstOfEncounter ? joinedUpTo(opening!.turns.flatMap((t) => t.paragraphs.map((p) => p.text)), FLOOR_WORDS) : null;
+        if (opening && fewWords !== null && GIVES_FLOOR.test(fewWords)) {
           sections.splice(sections.indexOf(opening), 1);
           openingCount--;
           exchange.turns.unshift(...opening.turns);
@@ -637,6 +637,20 @@ function spacedWordCount(text: string): number {
   let n = 1;
   for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) n++;
   return n;
+}
+
+/**
+ * Texts joined by spaces when they hold at most `max` words, else null: joined only as far as it takes
+ * to know, since opening remarks often run to thousands of words. (A text's words only grow as it is
+ * read, so once a part of the join has more than `max`, all of it has.)
+ */
+function joinedUpTo(texts: readonly string[], max: number): string | null {
+  let joined = '';
+  for (let i = 0; i < texts.length; i++) {
+    joined = i === 0 ? texts[i] : `${joined} ${texts[i]}`;
+    if (moreWordsThan(joined, max)) return null;
+  }
+  return joined;
 }
 
 /** Whether `wordCount(text) > max`: most often known from the first words, without reading the rest. */
