@@ -36,9 +36,9 @@ const PATTERNS: { regex: RegExp; order: 'dmy' | 'mdy' | 'ymd' | 'dmy-num' }[] = 
 ];
 
 export interface FoundDate {
-  iso: string;
-  index: number;
-  length: number;
+  readonly iso: string;
+  readonly index: number;
+  readonly length: number;
 }
 
 function iso(year: number, month: number | undefined, day: number): string | null {
@@ -52,7 +52,19 @@ function iso(year: number, month: number | undefined, day: number): string | nul
 const FOUR_DIGITS = /\d{4}/;
 
 /** The earliest date written in `text`, or null. */
+// The header's lines are asked for their date more than once in a row (`isDateLine`, then
+// `readPlaceDate`): the last answer is kept.
+let lastText: string | undefined;
+let lastFound: FoundDate | null = null;
+
 export function findDate(text: string): FoundDate | null {
+  if (text === lastText) return lastFound;
+  lastFound = readDate(text);
+  lastText = text;
+  return lastFound;
+}
+
+function readDate(text: string): FoundDate | null {
   if (!FOUR_DIGITS.test(text)) return null;
   let best: FoundDate | null = null;
   for (const { regex, order } of PATTERNS) {

@@ -190,6 +190,8 @@ export function isDateLine(text: string): boolean {
   if (!found) return false;
   const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.length)).replace(/\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?|\d{1,2}\s*h\s*\d{0,2}/gi, '');
   const words = rest.split(/[\s,–—:：|-]+/u).filter(Boolean);
-  const small = new RegExp(`^(?:de|del|la|las|los|du|des|of|on|am|upon|le|el|à|a|en|года|год|г\\.?|\\(?updated\\)?|${WEEKDAYS})$`, 'iu');
-  return words.length <= 6 && words.every((w) => /^(?:[\p{Lu}\d][\p{L}\p{M}'’.-]*|\(.*\))$/u.test(w) || small.test(w) || /^\p{Script=Han}{1,8}$/u.test(w));
+  return words.length <= 6 && words.every((w) => /^(?:[\p{Lu}\d][\p{L}\p{M}'’.-]*|\(.*\))$/u.test(w) || DATE_LINE_WORD.test(w) || /^\p{Script=Han}{1,8}$/u.test(w));
 }
+
+/** The small words a date line may hold besides names and numbers. */
+const DATE_LINE_WORD = new RegExp(`^(?:de|del|la|las|los|du|des|of|on|am|upon|le|el|à|a|en|года|год|г\\.?|\\(?updated\\)?|${WEEKDAYS})$`, 'iu');

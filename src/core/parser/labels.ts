@@ -198,6 +198,13 @@ export function standaloneLabel(content: string): SpeakerLabel | null {
 
 /** Mostly capital letters: "CAROLINE ROUX", "ALFONSO DURAZO MONTAÑO, SECRETARIO DE SEGURIDAD". */
 export function isAllCaps(text: string): boolean {
+  // Nine letters in ten must be capitals: a text with more lower-case a–z than a tenth of its length
+  // fails, which most sentences show within their first words.
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122 && ++lower > text.length * 0.1) return false;
+  }
   const letters = text.replace(/[^\p{L}]/gu, '');
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
   return letters.length >= 4 && upper / letters.length >= 0.9 && text.split(/\s+/).length >= 2 && text.split(/\s+/).length <= 14;

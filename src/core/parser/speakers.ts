@@ -26,17 +26,18 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const OFFICE_WORDS = /^(?:the|la|le|los|las|affairs|relations|exteriores|affaires|étrangères|etrangeres|defence|defense|finance|economy|interior|justice|trade|commerce|republic|república|république|islamic|federal|people's|democratic|united|kingdom|states)$/i;
 const HAN = /^\p{Script=Han}{2,4}$/u;
 
+/** Shared by every caller that asks for the same name (see `nameParts`): never changed. */
 interface NameParts {
   /** Given names spelt out ("Dmitry"), lower case. */
-  given: string[];
+  readonly given: readonly string[];
   /** Initials of given names ("d"), lower case. */
-  initials: string[];
+  readonly initials: readonly string[];
   /** The last word of the name, lower case. */
-  surname: string;
+  readonly surname: string;
   /** The name without forms of address: "Dmitry Medvedev", "D. Medvedev", "PSAKI". */
-  bare: string;
+  readonly bare: string;
   /** The name as given, forms of address included. */
-  printed: string;
+  readonly printed: string;
 }
 
 /** Accents do not tell two people apart: "Clément" is "CLEMENT". */
@@ -44,8 +45,26 @@ function fold(word: string): string {
   return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
+/**
+ * `nameParts` of names asked of lately. The cast compares the same few names again and again (each
+ * label with each title speaker, hint and role), and a corpus's files share their speakers. Bounded:
+ * emptied when full.
+ */
+const namePartsRead = new Map<string, NameParts | null>();
+const NAME_PARTS_KEPT = 4096;
+
 /** Splits "Prime Minister D.A.Medvedev" into initials, given names and surname; null for a role alone. */
 export function nameParts(name: string): NameParts | null {
+  let parts = namePartsRead.get(name);
+  if (parts === undefined) {
+    if (namePartsRead.size >= NAME_PARTS_KEPT) namePartsRead.clear();
+    parts = readNameParts(name);
+    namePartsRead.set(name, parts);
+  }
+  return parts;
+}
+
+function readNameParts(name: string): NameParts | null {
   const clean = collapseSpaces(name.replace(/\s*[([][^)\]]*[)\]]\s*/g, ' ')).replace(/[:：]$/, '');
   if (HAN.test(clean)) return { given: [], initials: [], surname: clean, bare: clean, printed: clean };
   // "С.В.Лавров", "V.Putin": initials glued to the surname.
