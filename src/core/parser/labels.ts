@@ -166,7 +166,26 @@ function mayBeBareLabel(content: string): boolean {
 export function readSpeakerLabel(content: string): SpeakerLabel | null {
   const parts = splitLabel(content) ?? (mayBeBareLabel(content) && BARE_LABEL.test(content.replace(/[*_]/g, '').trim()) ? { label: content.replace(/[*_]/g, '').trim(), rest: '' } : null);
   if (!parts) return null;
-  const label = collapseSpaces(parts.label);
+  let reading = labelsRead.get(parts.label);
+  if (reading === undefined) {
+    if (labelsRead.size >= LABELS_KEPT) labelsRead.clear();
+    reading = readLabel(parts.label);
+    labelsRead.set(parts.label, reading);
+  }
+  if (!reading) return null;
+  const { label, name, kind, outlet } = reading;
+  return { label, name, kind, rest: parts.rest.replace(/^(\*\*|__)\s*/, '').trim(), ...(outlet ? { outlet } : {}) };
+}
+
+/**
+ * What a label says, by its text: a transcript repeats its few labels ("Question", "Sergey Lavrov")
+ * hundreds of times, and reading one is a dozen patterns. Bounded: emptied when full.
+ */
+const labelsRead = new Map<string, Omit<SpeakerLabel, 'rest'> | null>();
+const LABELS_KEPT = 4096;
+
+function readLabel(printed: string): Omit<SpeakerLabel, 'rest'> | null {
+  const label = collapseSpaces(printed);
   const parenthetical = /[([]([^)\]]*)[)\]]/.exec(label)?.[1]?.trim();
   // "Andrea Mitchell, NBC News": a journalist and the outlet. "PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM
   // PARDO" and "ALFONSO DURAZO, SECRETARIO DE SEGURIDAD": an office and a name, in either order.
@@ -181,7 +200,7 @@ export function readSpeakerLabel(content: string): SpeakerLabel | null {
     kind = 'outlet';
     outlet = collapseSpaces(outletText);
   }
-  return { label, name, kind, rest: parts.rest.replace(/^(\*\*|__)\s*/, '').trim(), ...(outlet ? { outlet } : {}) };
+  return { label, name, kind, ...(outlet ? { outlet } : {}) };
 }
 
 /**
