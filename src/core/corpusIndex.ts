@@ -1,6 +1,6 @@
 import { CorruptDataError } from './search/store';
 import { decodeCache, encodeCache, fileKeyOf, HASHED_BYTES, sameKey, textHash, type CacheContents, type CachedFile, type FileKey, type TextsAccess } from './corpusCache';
-import { encodeDisplay, forDisplay, type IndexedFile, type MentionData } from './display';
+import { encodeDisplay, encodeOutline, forDisplay, joinDisplay, type IndexedFile, type MentionData } from './display';
 import { EntityMatcher } from './entityMatcher';
 import { addContexts, awaitHelper, findMentions, mentionChunks, ownPart, SHARED_MENTIONS_MIN_CHARS } from './mentionFinder';
 import type { GlossaryEntry } from './glossary';
@@ -443,12 +443,15 @@ export class CorpusIndex {
       this.fromCache.delete(file);
       this.unadd(file);
       let mentions: MentionData[];
+      let outline: Uint8Array[] | undefined;
       if (helper && lines && chunks) {
         // While the helper finds the mentions, this thread indexes the paragraphs' words (which would
-        // otherwise wait until the file was answered for); their entries join once the mentions are known.
+        // otherwise wait until the file was answered for), and encodes the outline the views show;
+        // the paragraphs' entries and the mentions join once the mentions are known.
         this.settle();
         const position = this.pending.add(searchDocumentOf(file, transcript));
         this.added.set(file, position);
+        if (this.display) outline = encodeOutline(transcript);
         try {
           mentions = this.sharedMentions(helper, lines, chunks);
           this.pending.addEntities(position, paragraphEntities(transcript, mentions));
@@ -466,7 +469,7 @@ export class CorpusIndex {
       }
       const shown: IndexedFile = { transcript: this.display ? forDisplay(transcript) : transcript, mentions };
       // The whole transcript: its long paragraphs are cut as they are encoded, without copies.
-      if (this.display) entry.display = encodeDisplay({ transcript, mentions });
+      if (this.display) entry.display = outline ? joinDisplay(outline, mentions) : encodeDisplay({ transcript, mentions });
       this.entries.set(file, entry);
       this.dirty = true;
       return shown;

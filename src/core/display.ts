@@ -55,10 +55,24 @@ const CUT = '…';
  * took cost more than the work.
  */
 export function encodeDisplay(file: IndexedFile): Uint8Array {
-  const { sections, ...meta } = file.transcript;
+  return joinDisplay(encodeOutline(file.transcript), file.mentions);
+}
+
+/**
+ * The display's first lines, which need no mentions: the transcript without its sections, then its
+ * sections in parts. A very large transcript's are encoded while a helper thread finds its mentions.
+ */
+export function encodeOutline(transcript: Transcript): Uint8Array[] {
+  const { sections, ...meta } = transcript;
   const lines: Uint8Array[] = [encoder.encode(JSON.stringify(meta))];
   for (let i = 0; i < sections.length; i += DISPLAY_PART.sections) lines.push(encoder.encode(JSON.stringify({ sections: sectionColumns(sections.slice(i, i + DISPLAY_PART.sections)) })));
-  for (let i = 0; i < file.mentions.length; i += DISPLAY_PART.mentions) lines.push(encoder.encode(JSON.stringify({ mentions: mentionColumns(file.mentions.slice(i, i + DISPLAY_PART.mentions)) })));
+  return lines;
+}
+
+/** The display: the outline's lines (`encodeOutline`), then the mentions' in parts. */
+export function joinDisplay(outline: readonly Uint8Array[], mentions: readonly MentionData[]): Uint8Array {
+  const lines = [...outline];
+  for (let i = 0; i < mentions.length; i += DISPLAY_PART.mentions) lines.push(encoder.encode(JSON.stringify({ mentions: mentionColumns(mentions.slice(i, i + DISPLAY_PART.mentions)) })));
   const out = new Uint8Array(lines.reduce((n, line) => n + line.byteLength + 1, -1));
   let at = 0;
   for (const line of lines) {

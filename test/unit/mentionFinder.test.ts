@@ -105,6 +105,10 @@ describe('mentions found by two threads', () => {
         assert.ok(wanted.total > 0, `nothing found for ${query}`);
         assert.deepEqual(corpus.search(query, { limit: 2000 }), wanted, query);
       }
+      // And what the views are sent: the outline was encoded while the helper worked, the mentions after.
+      const display = corpus.displayOf('big.txt');
+      assert.ok(display && display.byteLength > 0);
+      assert.deepEqual(display, reference.displayOf('big.txt'));
     }
   });
 
