@@ -438,7 +438,7 @@ export class CorpusIndex {
     const chunks = lines && mentionChunks(lines);
     const helper = chunks && this.startHelper?.(bytes ? { bytes } : { text }, chunks, this.glossaryEntries);
     try {
-      const transcript = this.parser.parse(text, { fileName: entry.fileName });
+      const transcript = this.parser.parse(text, { fileName: entry.fileName, lines });
       if (this.entries.has(file) || this.fromCache.has(file)) this.removed.add(file);
       this.fromCache.delete(file);
       this.unadd(file);

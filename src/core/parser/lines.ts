@@ -169,7 +169,7 @@ const RUN_IN_MIN_LENGTH = 1500;
  * Splits a flattened line (a whole transcript on one line) at its run-in labels, so that each
  * turn stands on a line of its own; every piece keeps the number of the line it came from.
  */
-export function splitRunInLabels(raw: string[]): { lines: string[]; sourceLine: number[] } | null {
+export function splitRunInLabels(raw: readonly string[]): { lines: string[]; sourceLine: number[] } | null {
   const lines: string[] = [];
   const sourceLine: number[] = [];
   let split = false;

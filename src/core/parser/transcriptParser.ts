@@ -13,6 +13,8 @@ import { isFooterLine, isNoise, isNoiseLine, readLines, splitLines, splitRunInLa
 export interface ParseOptions {
   /** Used for the title when the text has none. */
   fileName?: string;
+  /** The text's lines as `splitLines` cuts them, when the caller has them already (a very large text is not cut twice). */
+  lines?: readonly string[];
 }
 
 interface RawParagraph {
@@ -73,7 +75,7 @@ const COURTESY = /^(?:thank you|thanks|good (?:morning|afternoon|evening)|hello|
 /** Turns the text of a published transcript into its title, place, date, speakers and sections. */
 export class TranscriptParser {
   parse(text: string, options: ParseOptions = {}): Transcript {
-    const raw = splitLines(text);
+    const raw = options.lines ?? splitLines(text);
     const front = readFrontMatter(raw);
     const offset = front.endLine + 1;
     // Only the body's first lines are looked at to tell a page; the body is joined only for a page.
