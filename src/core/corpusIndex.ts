@@ -110,6 +110,9 @@ interface FileEntry {
   display?: Uint8Array;
 }
 
+/** Paragraphs read since the last search from which the worker merges them while it waits (`prepareSearch`). */
+const PREPARE_SEARCH_MIN_PARAGRAPHS = 50_000;
+
 /**
  * Everything known about a corpus's transcripts, kept file by file: a changed file is read,
  * parsed and matched again alone, and joins the search index on the next search without a
@@ -331,6 +334,16 @@ export class CorpusIndex {
 
   search(query: string, options: SearchOptions): SearchResponse {
     return this.searchIndex().search(query, options, (text) => this.matcher.matchLine(text));
+  }
+
+  /**
+   * Merges what was read since the last search into the search index now, when it is a lot (a very
+   * large transcript, a big folder): the worker does it while it waits, so that the first search
+   * after finds it done. Small changes wait for the search, as merging after each would cost more.
+   */
+  prepareSearch(): void {
+    this.settle();
+    if (this.pending.paragraphCount >= PREPARE_SEARCH_MIN_PARAGRAPHS) this.searchIndex();
   }
 
   /** The search index of every file, with the changes since the last search merged in. */

@@ -26,6 +26,10 @@ export class DiskCorpus {
     this.index.settle();
   }
 
+  prepareSearch(): void {
+    this.index.prepareSearch();
+  }
+
   answer(request: IndexRequest | DiskRequest): unknown {
     switch (request.type) {
       case 'openCache': {
@@ -59,7 +63,7 @@ const helping = (workerData as { mentionHelper?: MentionHelperData } | null)?.me
 if (helping) serveMentionHelper(helping);
 else if (parentPort) {
   const port = parentPort;
-  serveIndex(new DiskCorpus() as { answer(request: IndexRequest | { type: string }): unknown; settle(): void }, {
+  serveIndex(new DiskCorpus() as { answer(request: IndexRequest | { type: string }): unknown; settle(): void; prepareSearch(): void }, {
     post: (message: WorkerMessage, transfer: ArrayBuffer[]) => port.postMessage(message, transfer),
     onMessage: (listener: (message: IncomingMessage) => void) => port.on('message', listener),
   });

@@ -9,7 +9,12 @@ export interface AnsweringCorpus {
   answer(request: IndexRequest | { type: string }): unknown;
   /** Work left over from the last answer (see `CorpusIndexOptions.settleLater`), done once it is sent. */
   settle(): void;
+  /** Work the next search would do, done while no request waits (see `CorpusIndex.prepareSearch`). */
+  prepareSearch?(): void;
 }
+
+/** How long the worker waits without a request before it prepares the next search. */
+const PREPARE_SEARCH_IDLE_MS = 100;
 
 /** The worker's end of its channel to the extension host. */
 export interface WorkerPort {
@@ -36,12 +41,27 @@ function transferables(message: WorkerMessage): ArrayBuffer[] {
 export function serveIndex(corpus: AnsweringCorpus, port: WorkerPort): void {
   /** The rest of a large answer, sent a part at a time as the extension host asks for it. */
   const remaining = new Map<number, WorkerMessage[]>();
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  // While the extension host reads a large answer (the 50 MB transcript's outline takes it a few
+  // hundred milliseconds), the index merges what it was given; a request meanwhile waits no longer
+  // than the search itself would have.
+  const prepareWhenIdle = () => {
+    idle = setTimeout(() => {
+      try {
+        corpus.prepareSearch?.();
+      } catch {
+        // The next search merges it, or answers why it cannot.
+      }
+    }, PREPARE_SEARCH_IDLE_MS);
+  };
   port.onMessage((message) => {
+    clearTimeout(idle);
     if (message.next) {
       const parts = remaining.get(message.id);
       const part = parts?.shift();
       if (parts && parts.length === 0) remaining.delete(message.id);
       if (part) port.post(part, []);
+      prepareWhenIdle();
       return;
     }
     try {
@@ -58,5 +78,6 @@ export function serveIndex(corpus: AnsweringCorpus, port: WorkerPort): void {
     } catch {
       // See above.
     }
+    prepareWhenIdle();
   });
 }

@@ -14,6 +14,10 @@ export class MemoryCorpus {
     this.index.settle();
   }
 
+  prepareSearch(): void {
+    this.index.prepareSearch();
+  }
+
   answer(request: IndexRequest | { type: string }): unknown {
     switch (request.type) {
       case 'openCache':

@@ -80,3 +80,42 @@ describe('the index client', () => {
     assert.equal(lost, 0, 'nothing was lost, so the corpus need not be read again');
   });
 });
+
+describe('the index worker while no request waits', () => {
+  it('prepares the next search once the requests pause, and not while an answer is being asked for', async () => {
+    let prepared = 0;
+    const listeners: ((message: IncomingMessage) => void)[] = [];
+    const fake = { answer: () => ({ ok: true }), settle: () => {}, prepareSearch: () => void prepared++ };
+    serveIndex(fake, { post: () => {}, onMessage: (l) => listeners.push(l) });
+    listeners.forEach((l) => l({ id: 1, request: { type: 'search', query: 'x', options: {} } } as unknown as IncomingMessage));
+    assert.equal(prepared, 0, 'prepared before the requests paused');
+    const deadline = Date.now() + 5000;
+    while (prepared === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.equal(prepared, 1);
+  });
+
+  it('merges a large read into the search index ahead of the search, which answers as it would have', () => {
+    // 60,000 paragraphs: past the point from which the worker merges while it waits.
+    const lines = Array.from({ length: 60_000 }, (_, i) => `Paragraph number ${i} on the Shanghai Cooperation Organisation and word${i % 997}.`);
+    const big = `Remarks by the Minister\n\n${lines.join('\n\n')}\n`;
+    const small = 'Remarks\n\nA word996 of its own.';
+    const prepared = new CorpusIndex();
+    let merges = 0;
+    const merge = prepared.searchIndex.bind(prepared);
+    prepared.searchIndex = () => (merges++, merge());
+    prepared.upsert('big.txt', big, 'big.txt');
+    prepared.prepareSearch();
+    assert.equal(merges, 1, 'the large read was not merged');
+    prepared.upsert('small.txt', small, 'small.txt');
+    prepared.prepareSearch();
+    assert.equal(merges, 1, 'a small change is left for the search to merge');
+    const reference = new CorpusIndex();
+    reference.upsert('big.txt', big, 'big.txt');
+    reference.upsert('small.txt', small, 'small.txt');
+    for (const query of ['word996', 'Shanghai Cooperation', 'paragraph number 59999', 'wrod13']) {
+      const wanted = reference.search(query, { limit: 50 });
+      assert.ok(wanted.total > 0, query);
+      assert.deepEqual(prepared.search(query, { limit: 50 }), wanted, query);
+    }
+  });
+});

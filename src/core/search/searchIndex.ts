@@ -1193,6 +1193,11 @@ export class SearchIndexBuilder {
     return this.documents.length;
   }
 
+  /** Paragraphs added, dropped ones included. */
+  get paragraphCount(): number {
+    return this.texts.length;
+  }
+
   /** Per document added: its first paragraph's number. */
   private readonly firstParagraphs: number[] = [];
 
