@@ -44,7 +44,8 @@ export async function openDraft(content: string, language: 'markdown' | 'plainte
   const edit = new vscode.WorkspaceEdit();
   edit.insert(uri, new vscode.Position(0, 0), content);
   assert.ok(await vscode.workspace.applyEdit(edit), `the draft ${uri.toString()} could not be written`);
-  assert.equal(document.getText(), content, `the draft ${uri.toString()} does not hold what was written`);
+  // A new document takes the platform's line ends (CRLF on Windows), and the edit's "\n" with them.
+  assert.equal(document.getText().replace(/\r\n/g, '\n'), content, `the draft ${uri.toString()} does not hold what was written`);
   return document;
 }
 

@@ -82,16 +82,25 @@ describe('the index client', () => {
 });
 
 describe('the index worker while no request waits', () => {
-  it('prepares the next search once the requests pause, and not while an answer is being asked for', async () => {
+  it('prepares the next search once the requests pause for 100 ms, and not while they keep coming', (t) => {
+    t.mock.timers.enable({ apis: ['setTimeout'] });
     let prepared = 0;
     const listeners: ((message: IncomingMessage) => void)[] = [];
     const fake = { answer: () => ({ ok: true }), settle: () => {}, prepareSearch: () => void prepared++ };
     serveIndex(fake, { post: () => {}, onMessage: (l) => listeners.push(l) });
-    listeners.forEach((l) => l({ id: 1, request: { type: 'search', query: 'x', options: {} } } as unknown as IncomingMessage));
-    assert.equal(prepared, 0, 'prepared before the requests paused');
-    const deadline = Date.now() + 5000;
-    while (prepared === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    const send = (message: object) => listeners.forEach((l) => l(message as IncomingMessage));
+    send({ id: 1, request: { type: 'search', query: 'x', options: {} } });
+    t.mock.timers.tick(60);
+    // Another request, then the host asking for the next part of a large answer: each puts it off.
+    send({ id: 2, request: { type: 'search', query: 'y', options: {} } });
+    t.mock.timers.tick(60);
+    send({ id: 2, next: true });
+    t.mock.timers.tick(99);
+    assert.equal(prepared, 0, 'prepared while the requests kept coming');
+    t.mock.timers.tick(1);
     assert.equal(prepared, 1);
+    t.mock.timers.tick(1000);
+    assert.equal(prepared, 1, 'prepared again without a request');
   });
 
   it('merges a large read into the search index ahead of the search, which answers as it would have', () => {

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { findDate } from '../../src/core/parser/dates';
 import { readSpeakerLabel } from '../../src/core/parser/labels';
 import { TranscriptParser } from '../../src/core/parser/transcriptParser';
@@ -69,7 +71,9 @@ describe('roles in five languages', () => {
     // The first colon decides: "10:30" after a name is a time, and no later colon is tried.
     assert.equal(readSpeakerLabel('Briefing 10:30: Lavrov spoke.'), null);
     assert.equal(readSpeakerLabel('Lavrov:30 minutes later'), null);
-    assert.equal(readSpeakerLabel(`${'Name '.repeat(21)}: too long for a label.`), null);
+    // A name in it (the parenthetical aside) and 111 characters before the colon: too long to be a label.
+    assert.equal(readSpeakerLabel(`Jane Doe (${'x'.repeat(100)}): text`), null);
+    assert.deepEqual(pick(readSpeakerLabel(`Jane Doe (${'x'.repeat(80)}): text`)), { name: 'Jane Doe', rest: 'text' });
     // A line separator after the colon: the rest would span two lines.
     assert.equal(readSpeakerLabel('Jane Doe: first\u2028second'), null);
     assert.deepEqual(pick(readSpeakerLabel('Jane Doe:\u2028 first')), { name: 'Jane Doe', rest: 'first' });
@@ -155,5 +159,28 @@ describe('search knows who speaks', () => {
     assert.deepEqual(index.search('role:question ukraine').results.map((h) => h.role), ['question']);
     assert.equal(index.search('speaker:lavrov').total, 2);
     assert.equal(index.search('speaker:nobody ukraine').total, 0);
+  });
+});
+
+describe('what the parser keeps between texts', () => {
+  it('keeps no piece of a text that would keep the whole text alive once it is dropped', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const parser = new TranscriptParser();
+    const heap = () => {
+      gc();
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    // Long labels, a title's speaker, dates: what the parser's caches are keyed by, cut from the text.
+    const exchange = 'Question from the Kommersant newspaper: What next?\nForeign Minister Sergey Lavrov: We will see what comes. ';
+    const before = heap();
+    for (let k = 0; k < 3; k++) {
+      // A fresh 20 MB text each time (two bytes a character), built whole, so that its pieces are views of it.
+      const text = ['Foreign Minister Sergey Lavrov’s remarks at a news conference', `Moscow, March ${k + 10}, 2025`, exchange.repeat(40_000 + k)].join('\n');
+      assert.ok(parser.parse(text, { fileName: 'x.txt' }).speakers.includes('Sergey Lavrov'));
+    }
+    const kept = (heap() - before) / 1024 / 1024;
+    assert.ok(kept < 10, `${kept.toFixed(0)} MB kept after the texts were dropped`);
   });
 });

@@ -1,3 +1,5 @@
+import { ownCopy } from '../text';
+
 // Dates as transcripts print them, in the five languages of the corpus: "July 11, 2025",
 // "11 July 2025", "2025-07-11", "11.07.2025", "11 сентября 2020 года", "2020年6月30日",
 // "31 de agosto de 2021", "le 3 mars 2024", and dates glued to a clock time ("15 May 201921:30").
@@ -51,17 +53,22 @@ function iso(year: number, month: number | undefined, day: number): string | nul
 /** Every pattern has a year of four digits: a text without any is told at once. */
 const FOUR_DIGITS = /\d{4}/;
 
-/** The earliest date written in `text`, or null. */
 // The header's lines are asked for their date more than once in a row (`isDateLine`, then
-// `readPlaceDate`): the last answer is kept.
+// `readPlaceDate`): the last answer for a short line is kept, as a copy (a piece of a transcript
+// would keep the whole text alive).
 let lastText: string | undefined;
 let lastFound: FoundDate | null = null;
+const KEPT_TEXT_MAX = 400;
 
+/** The earliest date written in `text`, or null. */
 export function findDate(text: string): FoundDate | null {
   if (text === lastText) return lastFound;
-  lastFound = readDate(text);
-  lastText = text;
-  return lastFound;
+  const found = readDate(text);
+  if (text.length <= KEPT_TEXT_MAX) {
+    lastText = ownCopy(text);
+    lastFound = found;
+  }
+  return found;
 }
 
 function readDate(text: string): FoundDate | null {

@@ -1,4 +1,4 @@
-import { collapseSpaces } from '../text';
+import { collapseSpaces, ownCopy } from '../text';
 
 export type LabelKind = 'question' | 'answer' | 'moderator' | 'outlet' | 'remark' | 'named';
 
@@ -169,8 +169,10 @@ export function readSpeakerLabel(content: string): SpeakerLabel | null {
   let reading = labelsRead.get(parts.label);
   if (reading === undefined) {
     if (labelsRead.size >= LABELS_KEPT) labelsRead.clear();
-    reading = readLabel(parts.label);
-    labelsRead.set(parts.label, reading);
+    const read = readLabel(parts.label);
+    // Copies: the pieces of the line would keep the whole text alive in the cache.
+    reading = read && { label: ownCopy(read.label), name: ownCopy(read.name), kind: read.kind, ...(read.outlet ? { outlet: ownCopy(read.outlet) } : {}) };
+    labelsRead.set(ownCopy(parts.label), reading);
   }
   if (!reading) return null;
   const { label, name, kind, outlet } = reading;

@@ -2,7 +2,7 @@
 // "D. Medvedev", "Prime Minister Dmitry Medvedev" and "Dmitry Medvedev" are Dmitry Medvedev;
 // "С.В.Лавров" and "Сергей Лавров" are one speaker, named in the text's own script.
 
-import { collapseSpaces } from '../text';
+import { collapseSpaces, ownCopy } from '../text';
 import { isCountry } from './countries';
 
 // Forms of address and offices that stand before a name in a label or a title.
@@ -58,8 +58,10 @@ export function nameParts(name: string): NameParts | null {
   let parts = namePartsRead.get(name);
   if (parts === undefined) {
     if (namePartsRead.size >= NAME_PARTS_KEPT) namePartsRead.clear();
-    parts = readNameParts(name);
-    namePartsRead.set(name, parts);
+    const read = readNameParts(name);
+    // Copies: a piece of a transcript would keep the whole text alive in the cache.
+    parts = read && { given: read.given.map(ownCopy), initials: read.initials.map(ownCopy), surname: ownCopy(read.surname), bare: ownCopy(read.bare), printed: ownCopy(read.printed) };
+    namePartsRead.set(ownCopy(name), parts);
   }
   return parts;
 }
