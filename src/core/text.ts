@@ -16,6 +16,22 @@ export function ownCopy(text: string): string {
   return ` ${text}`.slice(1);
 }
 
+/**
+ * `read` with its answers kept by text, for texts asked of again and again (a transcript's few
+ * labels, its speakers' names). At most `size` are kept, all dropped when full. The key and what
+ * `own` makes of an answer are kept as copies (`ownCopy`), never as pieces of a transcript.
+ */
+export function keptByText<T>(read: (text: string) => T, own: (answer: T) => T, size = 4096): (text: string) => T {
+  const kept = new Map<string, T>();
+  return (text) => {
+    if (kept.has(text)) return kept.get(text) as T;
+    if (kept.size >= size) kept.clear();
+    const answer = own(read(text));
+    kept.set(ownCopy(text), answer);
+    return answer;
+  };
+}
+
 /** Runs of spaces of any kind as one space, none at the ends. */
 export function collapseSpaces(text: string): string {
   // Most text has single plain spaces only: checking that is several times cheaper than rewriting it.

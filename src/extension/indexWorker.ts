@@ -5,7 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { BUILD } from '../core/build';
 import { answer, CorpusIndex, type FileToLoad, type IndexRequest } from '../core/corpusIndex';
 import { nodeFileAccess, openCacheFiles, writeCacheFiles, type OpenCache } from '../core/nodeFiles';
-import { serveIndex, type IncomingMessage } from './indexWorkerLoop';
+import { serveIndex, type AnsweringCorpus, type IncomingMessage } from './indexWorkerLoop';
 import { mentionHelpers, serveMentionHelper, type MentionHelperData } from './mentionHelper';
 import type { WorkerMessage } from './indexTransfer';
 
@@ -63,7 +63,7 @@ const helping = (workerData as { mentionHelper?: MentionHelperData } | null)?.me
 if (helping) serveMentionHelper(helping);
 else if (parentPort) {
   const port = parentPort;
-  serveIndex(new DiskCorpus() as { answer(request: IndexRequest | { type: string }): unknown; settle(): void; prepareSearch(): void }, {
+  serveIndex(new DiskCorpus() as AnsweringCorpus, {
     post: (message: WorkerMessage, transfer: ArrayBuffer[]) => port.postMessage(message, transfer),
     onMessage: (listener: (message: IncomingMessage) => void) => port.on('message', listener),
   });

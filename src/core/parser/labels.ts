@@ -1,4 +1,4 @@
-import { collapseSpaces, ownCopy } from '../text';
+import { collapseSpaces, keptByText, ownCopy } from '../text';
 
 export type LabelKind = 'question' | 'answer' | 'moderator' | 'outlet' | 'remark' | 'named';
 
@@ -166,14 +166,7 @@ function mayBeBareLabel(content: string): boolean {
 export function readSpeakerLabel(content: string): SpeakerLabel | null {
   const parts = splitLabel(content) ?? (mayBeBareLabel(content) && BARE_LABEL.test(content.replace(/[*_]/g, '').trim()) ? { label: content.replace(/[*_]/g, '').trim(), rest: '' } : null);
   if (!parts) return null;
-  let reading = labelsRead.get(parts.label);
-  if (reading === undefined) {
-    if (labelsRead.size >= LABELS_KEPT) labelsRead.clear();
-    const read = readLabel(parts.label);
-    // Copies: the pieces of the line would keep the whole text alive in the cache.
-    reading = read && { label: ownCopy(read.label), name: ownCopy(read.name), kind: read.kind, ...(read.outlet ? { outlet: ownCopy(read.outlet) } : {}) };
-    labelsRead.set(ownCopy(parts.label), reading);
-  }
+  const reading = labelReading(parts.label);
   if (!reading) return null;
   const { label, name, kind, outlet } = reading;
   return { label, name, kind, rest: parts.rest.replace(/^(\*\*|__)\s*/, '').trim(), ...(outlet ? { outlet } : {}) };
@@ -181,10 +174,12 @@ export function readSpeakerLabel(content: string): SpeakerLabel | null {
 
 /**
  * What a label says, by its text: a transcript repeats its few labels ("Question", "Sergey Lavrov")
- * hundreds of times, and reading one is a dozen patterns. Bounded: emptied when full.
+ * hundreds of times, and reading one is a dozen patterns.
  */
-const labelsRead = new Map<string, Omit<SpeakerLabel, 'rest'> | null>();
-const LABELS_KEPT = 4096;
+const labelReading = keptByText(
+  (printed) => readLabel(printed),
+  (read) => read && { label: ownCopy(read.label), name: ownCopy(read.name), kind: read.kind, ...(read.outlet ? { outlet: ownCopy(read.outlet) } : {}) },
+);
 
 function readLabel(printed: string): Omit<SpeakerLabel, 'rest'> | null {
   const label = collapseSpaces(printed);

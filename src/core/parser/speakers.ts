@@ -2,7 +2,7 @@
 // "D. Medvedev", "Prime Minister Dmitry Medvedev" and "Dmitry Medvedev" are Dmitry Medvedev;
 // "С.В.Лавров" and "Сергей Лавров" are one speaker, named in the text's own script.
 
-import { collapseSpaces, ownCopy } from '../text';
+import { collapseSpaces, keptByText, ownCopy } from '../text';
 import { isCountry } from './countries';
 
 // Forms of address and offices that stand before a name in a label or a title.
@@ -46,25 +46,14 @@ function fold(word: string): string {
 }
 
 /**
- * `nameParts` of names asked of lately. The cast compares the same few names again and again (each
- * label with each title speaker, hint and role), and a corpus's files share their speakers. Bounded:
- * emptied when full.
+ * Splits "Prime Minister D.A.Medvedev" into initials, given names and surname; null for a role alone.
+ * Kept by name: the cast compares the same few names again and again (each label with each title
+ * speaker, hint and role), and a corpus's files share their speakers.
  */
-const namePartsRead = new Map<string, NameParts | null>();
-const NAME_PARTS_KEPT = 4096;
-
-/** Splits "Prime Minister D.A.Medvedev" into initials, given names and surname; null for a role alone. */
-export function nameParts(name: string): NameParts | null {
-  let parts = namePartsRead.get(name);
-  if (parts === undefined) {
-    if (namePartsRead.size >= NAME_PARTS_KEPT) namePartsRead.clear();
-    const read = readNameParts(name);
-    // Copies: a piece of a transcript would keep the whole text alive in the cache.
-    parts = read && { given: read.given.map(ownCopy), initials: read.initials.map(ownCopy), surname: ownCopy(read.surname), bare: ownCopy(read.bare), printed: ownCopy(read.printed) };
-    namePartsRead.set(ownCopy(name), parts);
-  }
-  return parts;
-}
+export const nameParts: (name: string) => NameParts | null = keptByText(
+  (name) => readNameParts(name),
+  (read) => read && { given: read.given.map(ownCopy), initials: read.initials.map(ownCopy), surname: ownCopy(read.surname), bare: ownCopy(read.bare), printed: ownCopy(read.printed) },
+);
 
 function readNameParts(name: string): NameParts | null {
   const clean = collapseSpaces(name.replace(/\s*[([][^)\]]*[)\]]\s*/g, ' ')).replace(/[:：]$/, '');
