@@ -206,7 +206,12 @@ export class CorpusIndex {
 
   /** A file's text as it stands in an editor (unsaved edits): indexed, and left out of the cache. */
   upsert(file: string, text: string, fileName?: string): IndexedFile {
-    return this.index(file, text, { fileName: fileName ?? file, text, warnings: [] });
+    return this.shown(this.index(file, text, { fileName: fileName ?? file, text, warnings: [] }));
+  }
+
+  /** An indexed file as the editor side is answered it: with its long paragraphs cut, where displays are kept. */
+  private shown(indexed: IndexedFile): IndexedFile {
+    return this.display ? { transcript: forDisplay(indexed.transcript), mentions: indexed.mentions } : indexed;
   }
 
   /** A file's bytes, read elsewhere (a remote or virtual workspace): decoded and indexed, or skipped with a reason. */
@@ -214,7 +219,7 @@ export class CorpusIndex {
     const decoded = decodeTranscript(bytes);
     if (!decoded.ok) return this.skip(file, { fileName, warnings: [] }, decoded.reason);
     if (decoded.text.trim() === '') return this.skip(file, { fileName, warnings: [] }, 'is empty');
-    return { ...this.index(file, decoded.text, { fileName, text: decoded.text, warnings: decoded.warnings }, bytes), warnings: decoded.warnings };
+    return { ...this.shown(this.index(file, decoded.text, { fileName, text: decoded.text, warnings: decoded.warnings }, bytes)), warnings: decoded.warnings };
   }
 
   /**
@@ -445,7 +450,11 @@ export class CorpusIndex {
     return { file, skipped: reason };
   }
 
-  /** `bytes`: the file's, which `text` was decoded from; they may be handed over to a helper thread, and are not to be read after. */
+  /**
+   * `bytes`: the file's, which `text` was decoded from; they may be handed over to a helper thread,
+   * and are not to be read after. Answers the transcript whole (a load answers its display instead,
+   * and cutting a 50 MB transcript's paragraphs for nothing took 30-50 ms).
+   */
   private index(file: string, text: string, entry: FileEntry, bytes?: Uint8Array): IndexedFile {
     const lines = this.mentions && this.startHelper && this.glossaryEntries.length > 0 && text.length >= SHARED_MENTIONS_MIN_CHARS ? splitLines(text) : undefined;
     const chunks = lines && mentionChunks(lines);
@@ -480,12 +489,11 @@ export class CorpusIndex {
         if (this.settleLater) this.unsettled.set(file, () => searchDocumentOf(file, transcript, mentions));
         else this.added.set(file, this.pending.add(searchDocumentOf(file, transcript, mentions)));
       }
-      const shown: IndexedFile = { transcript: this.display ? forDisplay(transcript) : transcript, mentions };
       // The whole transcript: its long paragraphs are cut as they are encoded, without copies.
       if (this.display) entry.display = outline ? joinDisplay(outline, mentions) : encodeDisplay({ transcript, mentions });
       this.entries.set(file, entry);
       this.dirty = true;
-      return shown;
+      return { transcript, mentions };
     } finally {
       helper?.stop();
     }

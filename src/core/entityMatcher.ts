@@ -94,6 +94,16 @@ class TokenRun {
     private readonly to: number,
   ) {}
 
+  /**
+   * Reads again from `first`, a token already read by the caller (as `read` would read it, with no
+   * separator before it): the words of a line that may begin a name share one run, and the word is
+   * not cut out of its line twice.
+   */
+  restartAt(first: Token): void {
+    this.tokens.length = 0;
+    this.push(first);
+  }
+
   get(j: number): Token | undefined {
     while (this.tokens.length <= j && this.read());
     return this.tokens[j];
@@ -272,6 +282,12 @@ class Keys {
 
   constructor(private readonly run: TokenRun) {}
 
+  /** Forgets the keys, for a run that was restarted. */
+  clear(): void {
+    this.folded.length = 0;
+    this.exacts.length = 0;
+  }
+
   fold(j: number): string | null {
     let key = this.folded[j];
     if (key === undefined) {
@@ -428,6 +444,9 @@ export class EntityMatcher {
   private scanWords(line: string): LineMention[] {
     const mentions: LineMention[] = [];
     const n = line.length;
+    // One run and its keys for the line, restarted at each word that may begin a name.
+    let run: TokenRun | undefined;
+    let keys: Keys | undefined;
     let i = 0;
     while (i < n) {
       const code = line.charCodeAt(i);
@@ -458,9 +477,12 @@ export class EntityMatcher {
       }
       const text = script === 'symbol' ? symbolText(code, line[start]) : line.slice(start, i);
       if (this.starts.get(text) === false) continue;
-      const run = new TokenRun(line, start, n);
-      const keys = new Keys(run);
-      if (!this.mayStart({ text, start, end: i, spaced: false, script }, keys, 0)) continue;
+      // The token `TokenRun` would read here: this line has no character it reads otherwise.
+      const token: Token = { text, start, end: i, spaced: false, script };
+      if (run && keys) keys.clear();
+      else keys = new Keys((run = new TokenRun(line, start, n)));
+      run.restartAt(token);
+      if (!this.mayStart(token, keys, 0)) continue;
       const last = this.mentionFrom(line, run, keys, 0, NO_CHINESE, mentions);
       if (last !== null) i = run.get(last)!.end;
     }
@@ -586,6 +608,8 @@ export class EntityMatcher {
         found = { entryId: node.entryId, last: j };
         all?.push(found);
       }
+      // No longer name goes on from here: the next token is not read.
+      if (node.next.size === 0) break;
     }
     return found;
   }

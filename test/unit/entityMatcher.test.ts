@@ -39,6 +39,15 @@ describe('EntityMatcher', () => {
     ]);
   });
 
+  it('reads each word that may begin a name afresh after a name that fell short, on the same line', () => {
+    assert.deepEqual(found('The Treaty on the Non-Proliferation talks, ASEAN Regional talks, then the ASEAN Regional Forum, the Treaty on the Non-Proliferation of Nuclear Weapons and NATO.'), [
+      ['asean', 'ASEAN'],
+      ['arf', 'ASEAN Regional Forum'],
+      ['npt', 'Treaty on the Non-Proliferation of Nuclear Weapons'],
+      ['nato', 'NATO'],
+    ]);
+  });
+
   it('counts possessives and hyphenated compounds', () => {
     assert.deepEqual(found('NATO’s purpose, the IAEA and NATO\'s plans; Russia-ASEAN and ASEAN-Russia ties'), [
       ['nato', 'NATO'],
