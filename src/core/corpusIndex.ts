@@ -75,7 +75,7 @@ export { MENTION_CONTEXTS_PER_ENTRY } from './mentionFinder';
 export interface MentionHelper {
   /** The chunks of lines each thread claims, shared with the helper. */
   claims: Int32Array;
-  /** The helper's mentions, once it says it is done; undefined when they cannot be had. */
+  /** The helper's mentions, once it says it is done, with the words around the first of each entry (`addContexts`); undefined when they cannot be had. */
   result(): MentionData[] | undefined;
   /** Ends the helper, done or not. */
   stop(): void;
@@ -519,8 +519,10 @@ export class CorpusIndex {
    */
   private sharedMentions(helper: MentionHelper, lines: readonly string[], chunks: Int32Array): MentionData[] {
     const own = ownPart(this.matcher, lines, chunks, helper.claims);
-    const theirs = (own.firstLine === 0 ? [] : awaitHelper(helper.claims, helper.stallMs ?? HELPER_STALL_MS) ? helper.result() : undefined) ?? findMentions(this.matcher, lines, 0, own.firstLine);
-    return addContexts(theirs.concat(own.mentions), lines);
+    const helpers = own.firstLine === 0 ? [] : awaitHelper(helper.claims, helper.stallMs ?? HELPER_STALL_MS) ? helper.result() : undefined;
+    // The helper's come with their words around (see `addContexts`); lines it could not read are read here, without.
+    const theirs = helpers ?? findMentions(this.matcher, lines, 0, own.firstLine);
+    return addContexts(theirs.concat(own.mentions), lines, helpers ? helpers.length : 0);
   }
 }
 

@@ -29,14 +29,17 @@ export function findMentions(matcher: EntityMatcher, lines: readonly string[], f
 /**
  * Cuts out the words around the first mentions of each entry (in the order given): a 50 MB
  * transcript has half a million mentions, their contexts were most of what the editor was sent, and
- * no one reads the 25,000th line of a list.
+ * no one reads the 25,000th line of a list. The first `done` mentions have theirs already (a helper
+ * thread's, which cut them for the first lines itself): they are counted, not cut again.
  */
-export function addContexts(mentions: MentionData[], lines: readonly string[]): MentionData[] {
+export function addContexts(mentions: MentionData[], lines: readonly string[], done = 0): MentionData[] {
   const shown = new Map<string, number>();
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     const count = shown.get(m.entryId) ?? 0;
     if (count >= MENTION_CONTEXTS_PER_ENTRY) continue;
     shown.set(m.entryId, count + 1);
+    if (i < done) continue;
     const { before, after } = keywordInContext(lines[m.line], m.start, m.end);
     m.before = before;
     m.after = after;

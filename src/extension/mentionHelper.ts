@@ -7,7 +7,7 @@ import type { MentionHelper, MentionSource, StartMentionHelper } from '../core/c
 import { EntityMatcher } from '../core/entityMatcher';
 import type { GlossaryEntry } from '../core/glossary';
 import { mentionColumns, mentionsFrom, type MentionColumns } from '../core/display';
-import { helperFinished, helperPart, mentionChunks, mentionClaims, sameChunks } from '../core/mentionFinder';
+import { addContexts, helperFinished, helperPart, mentionChunks, mentionClaims, sameChunks } from '../core/mentionFinder';
 import { splitLines } from '../core/parser/lines';
 import { decodeTranscript } from '../core/source';
 
@@ -65,7 +65,9 @@ export function serveMentionHelper(data: MentionHelperData): void {
     const chunks = mentionChunks(lines);
     // Lines that are not cut as the index worker cut its own would be numbered wrong: it reads them itself instead.
     if (!decoded.ok || !sameChunks(chunks, data.chunks)) return;
-    data.port.postMessage(mentionColumns(helperPart(new EntityMatcher(data.entries), lines, chunks, data.claims)));
+    // The words around its mentions too: its lines come first, so the first of each entry are among
+    // them, and the index worker, which waits for them, need not cut them (0.1-0.2 s for 50 MB).
+    data.port.postMessage(mentionColumns(addContexts(helperPart(new EntityMatcher(data.entries), lines, chunks, data.claims), lines)));
     ok = true;
   } finally {
     helperFinished(data.claims, ok);

@@ -48,7 +48,8 @@ describe('mentions found by two threads', () => {
         assert.equal(awaitHelper(helper.claims, 30_000), true, 'the helper did not finish');
         const theirs = helper.result();
         assert.ok(theirs, 'no mentions came back');
-        assert.deepEqual(theirs, findMentions(matcher, lines));
+        // With the words around the first thousand of each entry, cut there.
+        assert.deepEqual(theirs, addContexts(findMentions(matcher, lines), lines));
         assert.ok(theirs.length > 1000, `only ${theirs.length} mentions in ${lines.length} lines`);
         // Bytes that own their buffer are moved to the helper, not copied.
         if (given === 'bytes') assert.equal(bytes.byteLength, 0);
@@ -117,8 +118,8 @@ describe('mentions found by two threads', () => {
       const done: StartMentionHelper = (_t, cut) => {
         const claims = mentionClaims(cut);
         for (let c = 0; c < taken; c++) Atomics.store(claims, 2 + c, 1);
-        // What the real helper posts for those chunks, packed and unpacked as it crosses.
-        const theirs = mentionsFrom(mentionColumns(findMentions(matcher, lines, 0, cut[taken])));
+        // What the real helper posts for those chunks (their words around included), packed and unpacked as it crosses.
+        const theirs = mentionsFrom(mentionColumns(addContexts(findMentions(matcher, lines, 0, cut[taken]), lines)));
         helperFinished(claims, true);
         return { claims, result: () => theirs, stop: () => undefined };
       };
