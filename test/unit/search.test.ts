@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TranscriptParser } from '../../src/core/parser/transcriptParser';
-import { parseQuery } from '../../src/core/search/query';
-import { SearchIndex, SearchIndexBuilder, searchDocumentOf, type SearchDocument } from '../../src/core/search/searchIndex';
+import { parseQuery, words } from '../../src/core/search/query';
+import { SearchIndex, SearchIndexBuilder, searchDocumentOf, simpleLower, type SearchDocument } from '../../src/core/search/searchIndex';
 import { CorruptDataError } from '../../src/core/search/store';
 import { readRepoFile, SEED } from './helpers';
 
@@ -142,5 +142,27 @@ describe('SearchIndex on the seed', () => {
   it('finds a word more than 60 characters into a long paragraph (where Fuse.js defaults would not)', () => {
     const long: SearchDocument = { file: 'x', title: 'x', place: null, date: null, paragraphs: [{ text: 'word '.repeat(400) + 'needle', line: 0, endLine: 0, speaker: null, section: 's' }] };
     assert.equal(SearchIndex.build([long]).search('neddle').total, 1);
+  });
+
+  it('reads the letters of Latin-1 and basic Cyrillic in one pass as `words` reads them: in lower case, ё as е', () => {
+    let known = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const lower = simpleLower(c);
+      if (lower < 0) continue;
+      known++;
+      const letter = String.fromCharCode(c);
+      assert.deepEqual(words(`x ${letter}${letter} y`), ['x', String.fromCharCode(lower).repeat(2), 'y'], `U+${c.toString(16)}`);
+    }
+    // À–ÿ without × and ÷, then Ѐ–џ.
+    assert.equal(known, 62 + 96);
+  });
+
+  it('finds Russian, Spanish and French words written in capitals, and words past a letter it reads the Unicode way', () => {
+    const text = 'ЁЛКИ-ПАЛКИ, сказал SE\u00d1OR Дюпон у ÉLYSÉE; Ἀθῆναι и STRAẞE, ПРИВЕТ.';
+    const doc: SearchDocument = { file: 'x', title: 'x', place: null, date: null, paragraphs: [{ text, line: 0, endLine: 0, speaker: null, section: 's' }] };
+    const built = SearchIndex.build([doc]);
+    for (const query of ["'елки", "'палки", "'señor", "'élysée", "'дюпон", "'привет"]) assert.equal(built.search(query).total, 1, query);
+    assert.equal(built.search("'ёлки-палки").total, 1);
+    assert.equal(built.search("'сенор").total, 0);
   });
 });

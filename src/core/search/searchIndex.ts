@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { foldWord, languagesOfWord, LANGUAGES, stemWord, type Language } from '../language';
 import { sectionLabel, TURN_ROLES, type Transcript, type TurnRole } from '../model';
-import { parseQuery, speakerMatches, words, wordsWithOffsets, type ParsedQuery, type QueryTerm } from './query';
+import { normalizeWord, parseQuery, speakerMatches, words, wordsWithOffsets, type ParsedQuery, type QueryTerm } from './query';
 import { BinaryReader, BinaryWriter, chunkSums, ChunkedTexts, concatTexts, CorruptDataError, SelectedTexts, StringTexts, TEXT_CHUNK, type TextStore } from './store';
 import { ArrayPostings, encodePostings, EncodedPostings, type PostingsLists } from './postings';
 import { FNV_PRIME, FNV_START, IntList, LetterPairs, pairKeysOf, StemTable, TermLookup } from './vocabulary';
@@ -192,7 +192,7 @@ class TermTable {
   private chars = new Uint16Array(64 * 1024);
   private used = 0;
 
-  /** FNV-1a over the UTF-16 code units: `idOfAsciiRange` takes a hash made so as the word was read. */
+  /** FNV-1a over the UTF-16 code units: `idOfSimpleRange` takes a hash made so as the word was read. */
   static readonly HASH_START = FNV_START;
   static readonly HASH_PRIME = FNV_PRIME;
 
@@ -202,8 +202,11 @@ class TermTable {
     return this.lookup(text, start, end, h, false);
   }
 
-  /** A run of ASCII letters and digits, read in lower case: `h` was made of the lowered characters, which are lowered again as they are compared. */
-  idOfAsciiRange(text: string, start: number, end: number, h: number): number {
+  /**
+   * A run of letters and digits that `simpleLower` reads (ASCII, Latin-1, basic Cyrillic), read in
+   * lower case: `h` was made of the lowered characters, which are lowered again as they are compared.
+   */
+  idOfSimpleRange(text: string, start: number, end: number, h: number): number {
     return this.lookup(text, start, end, h, true);
   }
 
@@ -211,13 +214,13 @@ class TermTable {
     return this.idOfRange(word, 0, word.length);
   }
 
-  private lookup(text: string, start: number, end: number, h: number, lowerAscii: boolean): number {
+  private lookup(text: string, start: number, end: number, h: number, lower: boolean): number {
     const length = end - start;
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const id = slots[2 * slot];
-      if (id < 0) return this.add(lowerAscii ? text.slice(start, end).toLowerCase() : text.slice(start, end), h, slot);
+      if (id < 0) return this.add(lower ? normalizeWord(text.slice(start, end)) : text.slice(start, end), h, slot);
       if (slots[2 * slot + 1] !== h) continue;
       const from = this.starts[id];
       if (this.starts[id + 1] - from !== length) continue;
@@ -225,7 +228,7 @@ class TermTable {
       let same = true;
       for (let i = 0; i < length; i++) {
         let c = text.charCodeAt(start + i);
-        if (lowerAscii && c >= 65 && c <= 90) c += 32;
+        if (lower) c = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : simpleLower(c);
         if (chars[from + i] !== c) {
           same = false;
           break;
@@ -328,14 +331,15 @@ class PostingsBuilder {
   }
 
   /**
-   * The words of a paragraph, as `words` splits them: runs of a–z and 0–9 read here in one pass
-   * (punctuation beyond ASCII, such as curly quotes and dashes, separates words as it does
-   * there); a paragraph with letters beyond ASCII goes to `words`.
+   * The words of a paragraph, as `words` splits them: runs of letters and digits that
+   * `simpleLower` knows (ASCII, Latin-1, basic Cyrillic: English, Spanish, French, Russian) read
+   * here in one pass (punctuation beyond ASCII, such as curly quotes and dashes, separates words
+   * as it does there); the rest of a paragraph from any other letter on goes to `words`.
    */
   paragraph(index: number, text: string): void {
     this.current = index;
-    // Capitals are lowered as the text is read (A–Z only, which keeps every offset): no lower-case
-    // copy of each paragraph is made.
+    // Capitals are lowered as the text is read (each to one character, which keeps every offset):
+    // no lower-case copy of each paragraph is made.
     let start = -1;
     let hash = TermTable.HASH_START;
     const n = text.length;
@@ -351,14 +355,25 @@ class PostingsBuilder {
         hash = Math.imul(hash ^ c, TermTable.HASH_PRIME);
         continue;
       }
-      if (c >= 128 && !isSeparator(c)) {
-        // A letter beyond ASCII: the words of what is left of the paragraph, read the Unicode way.
-        const from = start >= 0 ? start : i;
-        for (const word of words(text.slice(from))) this.see(this.table.idOf(word));
-        return;
+      if (c >= 128) {
+        const lower = simpleLower(c);
+        if (lower >= 0) {
+          if (start < 0) {
+            start = i;
+            hash = TermTable.HASH_START;
+          }
+          hash = Math.imul(hash ^ lower, TermTable.HASH_PRIME);
+          continue;
+        }
+        if (!isSeparator(c)) {
+          // Another letter (Chinese, Greek, a combining accent…): the words of what is left of the paragraph, read the Unicode way.
+          const from = start >= 0 ? start : i;
+          for (const word of words(text.slice(from))) this.see(this.table.idOf(word));
+          return;
+        }
       }
       if (start >= 0) {
-        this.see(this.table.idOfAsciiRange(text, start, i, hash));
+        this.see(this.table.idOfSimpleRange(text, start, i, hash));
         start = -1;
       }
     }
@@ -424,6 +439,22 @@ function sortedPairs(pairs: Int32Array): Int32Array {
 }
 
 /** Characters beyond ASCII that are never part of a word: Latin-1 punctuation, and general punctuation (curly quotes, dashes, spaces). */
+/**
+ * A letter of Latin-1 or of basic Cyrillic (U+0400–U+045F) in lower case as `normalizeWord` gives
+ * it (ё as е), or -1 for any other code: one code unit to one, whatever the letters around it.
+ */
+export function simpleLower(c: number): number {
+  if (c >= 0x400) {
+    if (c > 0x45f) return -1;
+    // Ѐ–Џ → ѐ–џ, А–Я → а–я; ё → е.
+    const lower = c < 0x410 ? c + 0x50 : c < 0x430 ? c + 0x20 : c;
+    return lower === 0x451 ? 0x435 : lower;
+  }
+  if (c < 0xc0 || c > 0xff || c === 0xd7 || c === 0xf7) return -1;
+  // À–Þ → à–þ; ß and à–ÿ are lower case already.
+  return c <= 0xde ? c + 0x20 : c;
+}
+
 function isSeparator(c: number): boolean {
   if (c >= 0x2000 && c <= 0x206f) return true;
   if (c >= 0xa0 && c <= 0xbf) return !(c === 0xaa || c === 0xb2 || c === 0xb3 || c === 0xb5 || c === 0xb9 || c === 0xba || c >= 0xbc);
