@@ -36,8 +36,11 @@ export function keptByText<T>(read: (text: string) => T, own: (answer: T) => T, 
 export function collapseSpaces(text: string): string {
   // Most text has single plain spaces only: checking that is several times cheaper than rewriting it.
   if (!NEEDS_COLLAPSE.test(text)) return text;
-  return normalizeSpaces(text).replace(/\s+/g, ' ').trim();
+  // One pass: every space `normalizeSpaces` knows is \s but the zero-width space.
+  return text.replace(SPACE_RUNS, ' ').trim();
 }
+
+const SPACE_RUNS = /[\s\u200B]+/g;
 
 const NEEDS_COLLAPSE = /^\s|\s$|[\t\n\v\f\r\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]| {2}/;
 

@@ -46,9 +46,10 @@ export class LabelReader {
     lines.forEach((line, i) => {
       // Cheap tests first: most lines are sentences, and no label ends like one.
       if (line.blank || line.content.length > 120 || /[:：.!?…;,。]$/u.test(line.content) || this.inline.has(line.index) || line.heading > 0) return;
-      if (isNoise(line) || looksLikeTitle(line.content)) return;
-      const candidate = standaloneLabel(line.content);
-      if (candidate && this.nextText(i) !== null) alone.set(line.content, (alone.get(line.content) ?? 0) + 1);
+      // Then whether it reads as a label at all, which most short lines (a hard-wrapped text's) do not;
+      // the title and noise tests, long patterns each, only for those that do.
+      if (!standaloneLabel(line.content) || isNoise(line) || looksLikeTitle(line.content)) return;
+      if (this.nextText(i) !== null) alone.set(line.content, (alone.get(line.content) ?? 0) + 1);
     });
     for (const [content, n] of alone) if (n >= 2 || (isAllCaps(content) && standaloneLabel(content)!.kind !== 'named') || (isAllCaps(content) && alone.size >= 2)) this.standalone.add(content);
   }

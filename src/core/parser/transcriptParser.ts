@@ -343,9 +343,10 @@ export class TranscriptParser {
     let marker: { date: string | null; last: number } | null = null;
     if (short(content) && isDateLine(content)) marker = { date: findDate(content)?.iso ?? null, last: i };
     else if (body[i].heading > 0 && short(content) && findDate(content)) marker = { date: findDate(content)!.iso, last: i };
-    else if (nextMayDate && !/[.!?…:]$/u.test(content) && looksLikeTitle(content)) {
+    else if (nextMayDate && !/[.!?…:]$/u.test(content)) {
+      // A title over a date line: the date first, as few lines are followed by one, and the title's long pattern after.
       const nextContent = stripMarkdown(body[next].content);
-      if (short(nextContent) && isDateLine(nextContent)) marker = { date: findDate(nextContent)?.iso ?? null, last: next };
+      if (short(nextContent) && isDateLine(nextContent) && looksLikeTitle(content)) marker = { date: findDate(nextContent)?.iso ?? null, last: next };
     }
     return marker && !readSpeakerLabel(content) ? marker : null;
   }
