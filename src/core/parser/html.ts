@@ -103,13 +103,79 @@ function isElement(node: AnyNode | null | undefined): node is Element {
 let paragraphText = new WeakMap<Element, number>();
 let totalParagraphText = 0;
 
+/**
+ * A text as `collapse` would leave it, without the text: its length with each run of spaces one
+ * space (not yet trimmed), and whether it starts and ends with such a space. An element's is its
+ * children's joined, so each element's text length is known from one pass over the page's text,
+ * where choosing the main element made and collapsed every ancestor's whole text again.
+ */
+interface TextShape {
+  length: number;
+  startsSpaced: boolean;
+  endsSpaced: boolean;
+}
+
+const NO_TEXT: TextShape = { length: 0, startsSpaced: false, endsSpaced: false };
+const ONE_SPACE: TextShape = { length: 1, startsSpaced: true, endsSpaced: true };
+
+/** What `collapse` collapses: \s and the zero-width space. */
+function collapsesAsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function shapeOfText(text: string): TextShape {
+  let length = 0;
+  let spaced = false;
+  for (let i = 0; i < text.length; i++) {
+    if (!collapsesAsSpace(text.charCodeAt(i))) {
+      length++;
+      spaced = false;
+    } else if (!spaced) {
+      length++;
+      spaced = true;
+    }
+  }
+  return length === 0 ? NO_TEXT : { length, startsSpaced: collapsesAsSpace(text.charCodeAt(0)), endsSpaced: spaced };
+}
+
+function joinShapes(a: TextShape, b: TextShape): TextShape {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  return { length: a.length + b.length - (a.endsSpaced && b.startsSpaced ? 1 : 0), startsSpaced: a.startsSpaced, endsSpaced: b.endsSpaced };
+}
+
+/** Per element of the page being read, the shape of `textOf` it. */
+let shapes = new WeakMap<Element, TextShape>();
+
+function shapeOf(node: AnyNode): TextShape {
+  if (node.type === 'text') return shapeOfText(node.data);
+  if (!isElement(node) || SKIP.has(node.name)) return NO_TEXT;
+  let shape = shapes.get(node);
+  if (shape === undefined) {
+    shape = NO_TEXT;
+    node.children.forEach((child, i) => {
+      if (i > 0 && node.name === 'br') shape = joinShapes(shape!, ONE_SPACE);
+      shape = joinShapes(shape!, shapeOf(child));
+    });
+    shapes.set(node, shape);
+  }
+  return shape;
+}
+
+/** `collapse(textOf(el)).length`, from the element's shape. */
+function textLength(el: Element): number {
+  const { length, startsSpaced, endsSpaced } = shapeOf(el);
+  return Math.max(0, length - (startsSpaced ? 1 : 0) - (endsSpaced ? 1 : 0));
+}
+
 function measureParagraphs(root: Element): void {
   paragraphText = new WeakMap();
+  shapes = new WeakMap();
   const measure = (el: Element): number => {
     let sum = 0;
     for (const child of el.children) {
       if (!isElement(child) || child.name === 'script' || child.name === 'style') continue;
-      sum += child.name === 'p' ? collapse(textOf(child)).length : measure(child);
+      sum += child.name === 'p' ? textLength(child) : measure(child);
     }
     paragraphText.set(el, sum);
     return sum;
@@ -159,7 +225,7 @@ function mainElement(root: Element): Element {
   walk(root, (el) => {
     if (isFurniture(el)) return false;
     if (el.name === 'p' || el.name === 'br' || el.name === 'pre' || el.name === 'td' || (el.name === 'div' && el.children.every((c) => !isElement(c) || !BLOCK.has(c.name) || c.name === 'br'))) {
-      const length = el.name === 'br' ? 40 : collapse(textOf(el)).length;
+      const length = el.name === 'br' ? 40 : textLength(el);
       if (length < 20) return undefined;
       const parent = el.parent;
       if (parent) scores.set(parent, (scores.get(parent) ?? 0) + length);
@@ -169,7 +235,6 @@ function mainElement(root: Element): Element {
     return undefined;
   });
   const best = [...scores.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const textLength = (el: Element) => collapse(textOf(el)).length;
   const article = articles.sort((a, b) => textLength(b) - textLength(a))[0];
   let main = article && (!best || textLength(article) >= textLength(best) * 0.8) ? article : (best ?? root);
   // Text just around the chosen element (a title line above the first <p>) still belongs to it.
