@@ -3,6 +3,7 @@
 // search open the right place in the HTML file.
 
 import { Parser } from 'htmlparser2';
+import { collapseSpaces } from '../text';
 import { findDate } from './dates';
 import { lineAt, lineStarts } from './lines';
 
@@ -200,9 +201,8 @@ function textOf(node: AnyNode): string {
   return '';
 }
 
-function collapse(text: string): string {
-  return text.replace(/[\s\u00A0\u200B\u3000]+/g, ' ').trim();
-}
+/** Runs of spaces (\s and the zero-width space) as one, none at the ends: `collapseSpaces`, which leaves a text that needs none of it as it is. */
+const collapse = collapseSpaces;
 
 function walk(node: AnyNode, visit: (el: Element) => boolean | void): void {
   if (!isElement(node)) return;
@@ -262,7 +262,11 @@ function blocksOf(root: Element, into: Block[]): void {
   const flush = () => {
     const text = current ? collapse(current.text.join('')) : '';
     // A block that is all links (a menu, a list of other briefings) is the site's, not the text's.
-    if (current && text !== '' && !(current.linked >= text.replace(/\s/g, '').length * 0.8 && current.heading === 0)) into.push(current);
+    if (current && text !== '' && !(current.linked > 0 && current.linked >= text.replace(/\s/g, '').length * 0.8 && current.heading === 0)) {
+      // Its text as collapsed, which reads the same collapsed again.
+      current.text = [text];
+      into.push(current);
+    }
     current = null;
   };
   let inLink = 0;
