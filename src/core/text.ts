@@ -42,6 +42,23 @@ export function collapseSpaces(text: string): string {
 
 const SPACE_RUNS = /[\s\u200B]+/g;
 
+/** Whether a code unit is one `collapseSpaces` collapses: \s, or the zero-width space. */
+export function isCollapsedSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether a text holds more than `max` words, as `collapseSpaces` leaves them between single spaces. */
+export function hasMoreWordsThan(text: string, max: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isCollapsedSpace(text.charCodeAt(i));
+    if (!space && !inWord && ++words > max) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
 const NEEDS_COLLAPSE = /^\s|\s$|[\t\n\v\f\r\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]| {2}/;
 
 /** Abbreviations that end with a full stop but do not end a sentence. */

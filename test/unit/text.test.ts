@@ -5,7 +5,8 @@ import { readSpeakerLabel } from '../../src/core/parser/labels';
 import { speakersFromTitle } from '../../src/core/parser/header';
 import { looksLikeHtml } from '../../src/core/parser/html';
 import { splitLines } from '../../src/core/parser/lines';
-import { firstSentence, shorten } from '../../src/core/text';
+import { collapseSpaces, firstSentence, hasMoreWordsThan, shorten } from '../../src/core/text';
+import { standaloneLabel } from '../../src/core/parser/labels';
 
 describe('dates', () => {
   const cases: [string, string | null][] = [
@@ -91,6 +92,21 @@ describe('labels of sections', () => {
     assert.ok(short.length <= 81);
     assert.ok(short.endsWith('Vladimir…'), short);
     assert.equal(shorten('Short enough.', 80), 'Short enough.');
+  });
+});
+
+describe('spaces', () => {
+  it('counts words as collapsing the spaces leaves them, with a label alone on its line told from a piece of a sentence', () => {
+    for (const text of ['one two three four five six', ' one\u00a0two\u200b three\t\tfour  five six ', 'a b c d e f g', '\u3000', '']) {
+      const words = collapseSpaces(text) === '' ? 0 : collapseSpaces(text).split(' ').length;
+      assert.equal(hasMoreWordsThan(text, 6), words > 6, JSON.stringify(text));
+      assert.equal(hasMoreWordsThan(text, words), false, JSON.stringify(text));
+    }
+    assert.equal(standaloneLabel('wear masks, what specifically is this White House doing to combat that'), null);
+    assert.equal(standaloneLabel('they are focused on his early decisions and actions  And'), null);
+    assert.equal(standaloneLabel('CAROLINE ROUX')?.name, 'CAROLINE ROUX');
+    // Seven words, but the outlet in brackets is no part of the name.
+    assert.equal(standaloneLabel('Jen Psaki (Press Secretary of the United States)')?.name, 'Jen Psaki');
   });
 });
 

@@ -3,7 +3,7 @@
 // search open the right place in the HTML file.
 
 import { Parser } from 'htmlparser2';
-import { collapseSpaces } from '../text';
+import { collapseSpaces, isCollapsedSpace } from '../text';
 import { findDate } from './dates';
 import { lineAt, lineStarts } from './lines';
 
@@ -119,16 +119,11 @@ interface TextShape {
 const NO_TEXT: TextShape = { length: 0, startsSpaced: false, endsSpaced: false };
 const ONE_SPACE: TextShape = { length: 1, startsSpaced: true, endsSpaced: true };
 
-/** What `collapse` collapses: \s and the zero-width space. */
-function collapsesAsSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 function shapeOfText(text: string): TextShape {
   let length = 0;
   let spaced = false;
   for (let i = 0; i < text.length; i++) {
-    if (!collapsesAsSpace(text.charCodeAt(i))) {
+    if (!isCollapsedSpace(text.charCodeAt(i))) {
       length++;
       spaced = false;
     } else if (!spaced) {
@@ -136,7 +131,7 @@ function shapeOfText(text: string): TextShape {
       spaced = true;
     }
   }
-  return length === 0 ? NO_TEXT : { length, startsSpaced: collapsesAsSpace(text.charCodeAt(0)), endsSpaced: spaced };
+  return length === 0 ? NO_TEXT : { length, startsSpaced: isCollapsedSpace(text.charCodeAt(0)), endsSpaced: spaced };
 }
 
 function joinShapes(a: TextShape, b: TextShape): TextShape {

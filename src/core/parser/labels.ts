@@ -1,4 +1,4 @@
-import { collapseSpaces, keptByText, ownCopy } from '../text';
+import { collapseSpaces, hasMoreWordsThan, keptByText, ownCopy } from '../text';
 
 export type LabelKind = 'question' | 'answer' | 'moderator' | 'outlet' | 'remark' | 'named';
 
@@ -200,11 +200,17 @@ function readLabel(printed: string): Omit<SpeakerLabel, 'rest'> | null {
   return { label, name, kind, ...(outlet ? { outlet } : {}) };
 }
 
+/** What may make a line's name shorter than its words (see `standaloneLabel`). */
+const NAME_CUTS = /[,([*_]/;
+
 /**
  * A label that stands alone on its line without a colon, as some publishers print them:
  * "CAROLINE ROUX", "ALFONSO DURAZO MONTAÑO, SECRETARIO DE SEGURIDAD", "Emmanuel MACRON".
  */
 export function standaloneLabel(content: string): SpeakerLabel | null {
+  // Most short lines are pieces of sentences (a hard-wrapped text's): more than six words, and nothing
+  // that could cut the name shorter (a comma, brackets, emphasis marks), is no label.
+  if (!NAME_CUTS.test(content) && hasMoreWordsThan(content, 6)) return null;
   const text = collapseSpaces(content.replace(/[*_]/g, ''));
   if (text === '' || /[:：.!?…;,]$/u.test(text) || /[:：]/u.test(text)) return null;
   const name = collapseSpaces(text.split(',')[0].replace(/\s*[([][^)\]]*[)\]]\s*/g, ' '));
