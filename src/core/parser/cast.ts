@@ -197,6 +197,9 @@ function namesAround(context: string, labels: string[]): string[] {
     if (!parts || parts.given.length > 0 || parts.surname.length < 2) continue;
     const surname = /[\p{L}-]+$/u.exec(parts.bare)?.[0] ?? '';
     if (surname.length < 2) continue;
+    const capitalized = surname.toLowerCase().replace(/^./u, (c) => c.toUpperCase());
+    // Neither spelling anywhere in the context: no name around it, and two long patterns spared.
+    if (!context.includes(surname) && !context.includes(capitalized)) continue;
     const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const any = `(?:${escaped}|${escaped.toLowerCase().replace(/^./u, (c) => c.toUpperCase())})`;
     const before = new RegExp(`(?<![\\p{L}])((?:${word}(?:[ \\u00A0]+\\p{Lu}\\.)?[ \\u00A0]+){1,2})${any}(?![\\p{L}])`, 'gu');
