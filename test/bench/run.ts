@@ -1,5 +1,5 @@
 // `npm run bench`: prints the numbers the issues ask for and writes docs/benchmarks.md.
-// Not a test: nothing here fails on speed. `npm run bench -- hover` or `-- search` runs one part.
+// Not a test: nothing here fails on speed. `npm run bench -- hover` or `-- search` (`languages`, `real`, `study`, `cache`) runs one part.
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { stemWord } from '../../src/core/language';
 import { runLanguageBench, runSearchBench, type LanguageBenchRow, type SearchBenchRow } from './search.bench';
 import { runCacheBench, runCliBench, type CacheBenchRow, type CliBenchResult } from './cache.bench';
 import { runStudyBench, type StudyBenchRow } from './study.bench';
+import { runRealBench, type RealBenchRow } from './real.bench';
 
 const root = join(__dirname, '..', '..', '..');
 const only = process.argv[2];
@@ -50,6 +51,12 @@ if (!only || only === 'languages') {
       console.log(`search (${language}): ${size} paragraphs, ${row.vocabulary} words: build ${ms(row.buildMs)} ms; median ${ms(row.median)} ms p95 ${ms(row.p95)} ms; recall ${recall.toFixed(1)}%`);
     }
   }
+}
+
+let realRows: RealBenchRow[] = [];
+if (!only || only === 'real') {
+  realRows = runRealBench(root);
+  for (const r of realRows) console.log(`real: ${r.group} (${r.files} files, ${r.megabytes.toFixed(2)} MB): parse alone ${r.parseMbPerS.toFixed(1)} MB/s, read into the index ${r.indexMbPerS.toFixed(1)} MB/s`);
 }
 
 let study: { paragraphs: number; rows: StudyBenchRow[] } | undefined;
@@ -120,6 +127,16 @@ if (!only) {
           '',
         ]
       : []),
+    '## Real transcripts',
+    '',
+    'The real transcripts of the test fixtures (saved pages, Markdown and text of the White House, the Kremlin, the Chinese MFA, vie-publique.fr, the Mexican presidency, Singapore\'s MFA) and the bundled corpus, as their publishers wrote them, ' +
+      'grouped by format and by the language the parser finds. "Parse alone": the size over the transcript parser\'s time on the decoded texts (best of five passes); ' +
+      '"read into the index": over the time the index takes to load them as the worker loads files (from memory here), decode, parse, find their mentions of the bundled glossary, index their words, encode what the views are sent and merge the index as a search would (best of three; the first search\'s own work on a new vocabulary, its variants and corrections, is not counted).',
+    '',
+    '| transcripts | files | size | parse alone | read into the index |',
+    '| --- | --- | --- | --- | --- |',
+    ...realRows.map((r) => `| ${r.group} | ${r.files} | ${r.megabytes.toFixed(2)} MB | ${r.parseMbPerS.toFixed(1)} MB/s | ${r.indexMbPerS.toFixed(1)} MB/s |`),
+    '',
     '## Cold and warm',
     '',
     'Folders of transcripts on disk made from the seed\'s paragraphs, each with words of its own; the first search timed from nothing (read, parse, index, search) in one process, as the CLI and the index worker run it. ' +
