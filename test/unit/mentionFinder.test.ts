@@ -149,7 +149,8 @@ describe('mentions found by two threads', () => {
     const helper: StartMentionHelper = (_t, cut) => {
       const claims = mentionClaims(cut);
       Atomics.store(claims, 2, 1);
-      const theirs = findMentions(matcher, lines, 0, cut[1]);
+      // As the real helper answers them: with the words around.
+      const theirs = addContexts(findMentions(matcher, lines, 0, cut[1]), lines);
       helperFinished(claims, true);
       return { claims, result: () => (broken ? assert.fail('a broken helper') : theirs), stop: () => undefined };
     };

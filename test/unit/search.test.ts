@@ -153,8 +153,8 @@ describe('SearchIndex on the seed', () => {
       const letter = String.fromCharCode(c);
       assert.deepEqual(words(`x ${letter}${letter} y`), ['x', String.fromCharCode(lower).repeat(2), 'y'], `U+${c.toString(16)}`);
     }
-    // À–ÿ without × and ÷, then Ѐ–џ.
-    assert.equal(known, 62 + 96);
+    // À–ÿ without × and ÷; ª ² ³ µ ¹ º ¼ ½ ¾; Œ œ Ÿ; then Ѐ–џ.
+    assert.equal(known, 62 + 9 + 3 + 96);
   });
 
   it('finds Russian, Spanish and French words written in capitals, and words past a letter it reads the Unicode way', () => {
@@ -164,5 +164,21 @@ describe('SearchIndex on the seed', () => {
     for (const query of ["'елки", "'палки", "'señor", "'élysée", "'дюпон", "'привет"]) assert.equal(built.search(query).total, 1, query);
     assert.equal(built.search("'ёлки-палки").total, 1);
     assert.equal(built.search("'сенор").total, 0);
+  });
+
+  it('takes a word written in capitals and in lower case in different paragraphs for the same word', () => {
+    const texts = ['Привет мир, señor, cœur.', 'ПРИВЕТ МИР, SEÑOR, CŒUR.', '¿Qué? Привет.'];
+    const doc: SearchDocument = { file: 'x', title: 'x', place: null, date: null, paragraphs: texts.map((text, line) => ({ text, line, endLine: line, speaker: null, section: 's' })) };
+    const built = SearchIndex.build([doc]);
+    assert.equal(built.search("'привет").total, 3);
+    assert.equal(built.search("'мир").total, 2);
+    assert.equal(built.search("'señor").total, 2);
+    assert.equal(built.search("'cœur").total, 2);
+    assert.equal(built.search("'qué").total, 1);
+  });
+
+  it('lowers a Greek capital sigma as the whole text from the first accented word on lowers it: after a word, a final sigma', () => {
+    const doc: SearchDocument = { file: 'x', title: 'x', place: null, date: null, paragraphs: [{ text: 'État.Σ', line: 0, endLine: 0, speaker: null, section: 's' }] };
+    assert.equal(SearchIndex.build([doc]).search("'ς").total, 1);
   });
 });

@@ -97,7 +97,7 @@ describe('labels of sections', () => {
 
 describe('spaces', () => {
   it('counts words as collapsing the spaces leaves them, with a label alone on its line told from a piece of a sentence', () => {
-    for (const text of ['one two three four five six', ' one\u00a0two\u200b three\t\tfour  five six ', 'a b c d e f g', '\u3000', '']) {
+    for (const text of ['one two three four five six', ' one\u00a0two\u200b three\t\tfour  five six ', 'a b c d e f g', 'a\u2028b\u2029c\ufeffd\u205fe\u202ff g', '\u3000', '']) {
       const words = collapseSpaces(text) === '' ? 0 : collapseSpaces(text).split(' ').length;
       assert.equal(hasMoreWordsThan(text, 6), words > 6, JSON.stringify(text));
       assert.equal(hasMoreWordsThan(text, words), false, JSON.stringify(text));
@@ -105,8 +105,10 @@ describe('spaces', () => {
     assert.equal(standaloneLabel('wear masks, what specifically is this White House doing to combat that'), null);
     assert.equal(standaloneLabel('they are focused on his early decisions and actions  And'), null);
     assert.equal(standaloneLabel('CAROLINE ROUX')?.name, 'CAROLINE ROUX');
-    // Seven words, but the outlet in brackets is no part of the name.
+    // More than six words, but what comes after a comma, in brackets, or is emphasis marks only, is no part of the name.
     assert.equal(standaloneLabel('Jen Psaki (Press Secretary of the United States)')?.name, 'Jen Psaki');
+    assert.equal(standaloneLabel('Sergey Lavrov, Minister of Foreign Affairs of Russia')?.name, 'Sergey Lavrov');
+    assert.equal(standaloneLabel('** ** ** ** __ Jen Psaki')?.name, 'Jen Psaki');
   });
 });
 

@@ -342,6 +342,9 @@ class PostingsBuilder {
     // no lower-case copy of each paragraph is made.
     let start = -1;
     let hash = TermTable.HASH_START;
+    // Where the first word with a letter beyond ASCII begins: `words` reads from there, should it be
+    // needed, as it read before this loop knew such letters (the same words, seen again, count once).
+    let beyondAscii = -1;
     const n = text.length;
     for (let i = 0; i <= n; i++) {
       let c = i < n ? text.charCodeAt(i) : 32;
@@ -362,12 +365,15 @@ class PostingsBuilder {
             start = i;
             hash = TermTable.HASH_START;
           }
+          if (beyondAscii < 0) beyondAscii = start;
           hash = Math.imul(hash ^ lower, TermTable.HASH_PRIME);
           continue;
         }
         if (!isSeparator(c)) {
-          // Another letter (Chinese, Greek, a combining accent…): the words of what is left of the paragraph, read the Unicode way.
-          const from = start >= 0 ? start : i;
+          // Another letter (Chinese, Greek, a combining accent…): the words of what is left of the
+          // paragraph, read the Unicode way, lower case as the whole text from there lowers them (a
+          // Greek capital sigma after a word is a final sigma).
+          const from = beyondAscii >= 0 ? beyondAscii : start >= 0 ? start : i;
           for (const word of words(text.slice(from))) this.see(this.table.idOf(word));
           return;
         }
@@ -438,10 +444,10 @@ function sortedPairs(pairs: Int32Array): Int32Array {
   return pairs;
 }
 
-/** Characters beyond ASCII that are never part of a word: Latin-1 punctuation, and general punctuation (curly quotes, dashes, spaces). */
 /**
- * A letter of Latin-1 or of basic Cyrillic (U+0400–U+045F) in lower case as `normalizeWord` gives
- * it (ё as е), or -1 for any other code: one code unit to one, whatever the letters around it.
+ * A letter or digit of Latin-1, Œ œ Ÿ, or a letter of basic Cyrillic (U+0400–U+045F), in lower case
+ * as `normalizeWord` gives it (ё as е), or -1 for any other code: one code unit to one, whatever
+ * the letters around it (unlike Greek's final sigma, which is left to `words`).
  */
 export function simpleLower(c: number): number {
   if (c >= 0x400) {
@@ -450,14 +456,23 @@ export function simpleLower(c: number): number {
     const lower = c < 0x410 ? c + 0x50 : c < 0x430 ? c + 0x20 : c;
     return lower === 0x451 ? 0x435 : lower;
   }
-  if (c < 0xc0 || c > 0xff || c === 0xd7 || c === 0xf7) return -1;
-  // À–Þ → à–þ; ß and à–ÿ are lower case already.
-  return c <= 0xde ? c + 0x20 : c;
+  if (c >= 0xc0) {
+    if (c <= 0xff) {
+      if (c === 0xd7 || c === 0xf7) return -1;
+      // À–Þ → à–þ; ß and à–ÿ are lower case already.
+      return c <= 0xde ? c + 0x20 : c;
+    }
+    // French œ; Ÿ → ÿ.
+    return c === 0x152 || c === 0x153 ? 0x153 : c === 0x178 ? 0xff : -1;
+  }
+  // ª ² ³ µ ¹ º ¼ ½ ¾: letters and digits without case.
+  return c === 0xaa || c === 0xb2 || c === 0xb3 || c === 0xb5 || c === 0xb9 || c === 0xba || (c >= 0xbc && c <= 0xbe) ? c : -1;
 }
 
+/** Characters beyond ASCII that are never part of a word: Latin-1 punctuation (¡ ¿ « »), and general punctuation (curly quotes, dashes, spaces). */
 function isSeparator(c: number): boolean {
   if (c >= 0x2000 && c <= 0x206f) return true;
-  if (c >= 0xa0 && c <= 0xbf) return !(c === 0xaa || c === 0xb2 || c === 0xb3 || c === 0xb5 || c === 0xb9 || c === 0xba || c >= 0xbc);
+  if (c >= 0xa0 && c <= 0xbf) return simpleLower(c) < 0;
   return c === 0xd7 || c === 0xf7 || c === 0x3000 || c === 0xfeff;
 }
 
