@@ -576,7 +576,9 @@ export class EntityMatcher {
       // A name that ends in Chinese must end on a word boundary too.
       if (!best || run.get(best.last)!.script !== 'han' || onWordBoundaries(head.start, run.get(best.last)!.end)) return best;
     }
-    // Chinese: the longest name that is a run of whole words ("北约" is not in "东北约有").
+    // Chinese: the longest name that is a run of whole words ("北约" is not in "东北约有"). Most
+    // characters begin no name in either trie (a character is its own key in both): nothing to walk.
+    if (head.script === 'han' && !this.exact.next.has(head.text) && !this.folded.next.has(head.text)) return null;
     const candidates: Match[] = [];
     this.walk(run, keys, first, this.exact, false, candidates);
     this.walk(run, keys, first, this.folded, true, candidates);
