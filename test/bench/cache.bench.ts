@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { CorpusIndex } from '../../src/core/corpusIndex';
 import { nodeFileAccess, openCacheFiles, writeCacheFiles } from '../../src/core/nodeFiles';
 import { TranscriptParser } from '../../src/core/parser/transcriptParser';
+import { bestMs } from './stats';
 
 export interface CacheBenchRow {
   label: string;
@@ -104,13 +105,9 @@ export function workerPeak(dir: string): { heapMb: number; rssMb: number } {
 function parseOnlyMs(dir: string): number {
   const texts = readdirSync(dir).map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
   const parser = new TranscriptParser();
-  let best = Infinity;
-  for (let pass = 0; pass < 3; pass++) {
-    const started = performance.now();
+  return bestMs(3, () => {
     for (const { name, text } of texts) parser.parse(text, { fileName: name });
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
+  });
 }
 
 export function runCacheBench(label: string, files: number, paragraphs: number): CacheBenchRow {

@@ -9,7 +9,7 @@ import { EntityMatcher } from '../../src/core/entityMatcher';
 import { Glossary } from '../../src/core/glossary';
 import { TranscriptParser } from '../../src/core/parser/transcriptParser';
 import { decodeTranscript } from '../../src/core/source';
-import { nowMs } from './stats';
+import { bestMs } from './stats';
 
 export interface RealBenchRow {
   group: string;
@@ -42,16 +42,6 @@ function realFiles(root: string): RealFile[] {
   return files;
 }
 
-function best(passes: number, run: () => void): number {
-  let fastest = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < passes; i++) {
-    const started = nowMs();
-    run();
-    fastest = Math.min(fastest, nowMs() - started);
-  }
-  return fastest;
-}
-
 export function runRealBench(root: string): RealBenchRow[] {
   const all = realFiles(root);
   const entries = Glossary.fromData(JSON.parse(readFileSync(join(root, 'corpus', 'glossary.json'), 'utf8'))).glossary.entries;
@@ -70,7 +60,7 @@ export function runRealBench(root: string): RealBenchRow[] {
     const size = files.reduce((n, f) => n + f.bytes.byteLength, 0) / 1024 / 1024;
     // Several rounds a pass, so that a small group's pass is not a few milliseconds long.
     const rounds = Math.max(1, Math.ceil(8 / size));
-    const parseMs = best(5, () => {
+    const parseMs = bestMs(5, () => {
       for (let r = 0; r < rounds; r++) for (const f of files) parser.parse(f.text, { fileName: f.name });
     });
     const byName = new Map(files.map((f) => [f.name, f.bytes]));
@@ -81,7 +71,7 @@ export function runRealBench(root: string): RealBenchRow[] {
       readEnds: (path, bytes) => [byName.get(path)!.slice(0, bytes), byName.get(path)!.slice(-bytes)],
     };
     // One index a pass, holding each file `rounds` times under names of its own, as a folder of as many would.
-    const indexMs = best(3, () => {
+    const indexMs = bestMs(3, () => {
       const index = new CorpusIndex({ build: 'bench' });
       index.setGlossary(entries, undefined, matcher);
       for (let r = 0; r < rounds; r++) index.loadFiles(files.map((f) => ({ file: `${r}/${f.name}`, path: f.name, fileName: f.name })), inMemory);

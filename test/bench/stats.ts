@@ -31,3 +31,14 @@ export function seededRandom(seed: number): () => number {
 export function nowMs(): number {
   return Number(process.hrtime.bigint()) / 1e6;
 }
+
+/** The fastest of `passes` runs, in ms. */
+export function bestMs(passes: number, run: () => void): number {
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < passes; i++) {
+    const started = nowMs();
+    run();
+    fastest = Math.min(fastest, nowMs() - started);
+  }
+  return fastest;
+}

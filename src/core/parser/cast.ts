@@ -200,8 +200,8 @@ function namesAround(context: string, labels: string[]): string[] {
     const capitalized = surname.toLowerCase().replace(/^./u, (c) => c.toUpperCase());
     // Neither spelling anywhere in the context: no name around it, and two long patterns spared.
     if (!context.includes(surname) && !context.includes(capitalized)) continue;
-    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const any = `(?:${escaped}|${escaped.toLowerCase().replace(/^./u, (c) => c.toUpperCase())})`;
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const any = `(?:${escape(surname)}|${escape(capitalized)})`;
     const before = new RegExp(`(?<![\\p{L}])((?:${word}(?:[ \\u00A0]+\\p{Lu}\\.)?[ \\u00A0]+){1,2})${any}(?![\\p{L}])`, 'gu');
     for (const m of context.matchAll(before)) {
       const tokens = m[1].trim().split(/[ \u00A0]+/).filter((t) => !HONORIFIC_WORD.test(t));

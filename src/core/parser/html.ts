@@ -105,7 +105,7 @@ let paragraphText = new WeakMap<Element, number>();
 let totalParagraphText = 0;
 
 /**
- * A text as `collapse` would leave it, without the text: its length with each run of spaces one
+ * A text as `collapseSpaces` would leave it, without the text: its length with each run of spaces one
  * space (not yet trimmed), and whether it starts and ends with such a space. An element's is its
  * children's joined, so each element's text length is known from one pass over the page's text,
  * where choosing the main element made and collapsed every ancestor's whole text again.
@@ -158,7 +158,7 @@ function shapeOf(node: AnyNode): TextShape {
   return shape;
 }
 
-/** `collapse(textOf(el)).length`, from the element's shape. */
+/** `collapseSpaces(textOf(el)).length`, from the element's shape. */
 function textLength(el: Element): number {
   const { length, startsSpaced, endsSpaced } = shapeOf(el);
   return Math.max(0, length - (startsSpaced ? 1 : 0) - (endsSpaced ? 1 : 0));
@@ -195,9 +195,6 @@ function textOf(node: AnyNode): string {
   if (isElement(node) && !SKIP.has(node.name)) return node.children.map(textOf).join(node.name === 'br' ? ' ' : '');
   return '';
 }
-
-/** Runs of spaces (\s and the zero-width space) as one, none at the ends: `collapseSpaces`, which leaves a text that needs none of it as it is. */
-const collapse = collapseSpaces;
 
 function walk(node: AnyNode, visit: (el: Element) => boolean | void): void {
   if (!isElement(node)) return;
@@ -255,7 +252,7 @@ interface Block {
 function blocksOf(root: Element, into: Block[]): void {
   let current: Block | null = null;
   const flush = () => {
-    const text = current ? collapse(current.text.join('')) : '';
+    const text = current ? collapseSpaces(current.text.join('')) : '';
     // A block that is all links (a menu, a list of other briefings) is the site's, not the text's.
     if (current && text !== '' && !(current.linked > 0 && current.linked >= text.replace(/\s/g, '').length * 0.8 && current.heading === 0)) {
       // Its text as collapsed, which reads the same collapsed again.
@@ -312,17 +309,17 @@ export function htmlToLines(html: string): HtmlLines {
   let dateBlock: Block | null = null;
   let timeDate: string | null = null;
   walk(root, (el) => {
-    if (el.name === 'title' && pageTitle === null) pageTitle = collapse(textOf(el)) || null;
-    if (el.name === 'time' && timeDate === null) timeDate = findDate(attr(el, 'datetime'))?.iso ?? findDate(collapse(textOf(el)))?.iso ?? null;
+    if (el.name === 'title' && pageTitle === null) pageTitle = collapseSpaces(textOf(el)) || null;
+    if (el.name === 'time' && timeDate === null) timeDate = findDate(attr(el, 'datetime'))?.iso ?? findDate(collapseSpaces(textOf(el)))?.iso ?? null;
     if (isFurniture(el) && el.name !== 'head') return false;
     if (el.name === 'h1' && !h1) {
       const blocks: Block[] = [];
       blocksOf(el, blocks);
-      if (blocks[0]) h1 = { ...blocks[0], text: [blocks.map((b) => collapse(b.text.join(''))).join(' ')], heading: 1, linked: 0 };
+      if (blocks[0]) h1 = { ...blocks[0], text: [blocks.map((b) => collapseSpaces(b.text.join(''))).join(' ')], heading: 1, linked: 0 };
     }
     // A page's date element: <span class="date">2024-03-12</span>, <div class="time">…
     if (!dateBlock && /(?:^|[\s_-])(?:date|time|pubdate|published|datetime|data)(?:$|[\s_-])/i.test(`${attr(el, 'class')} ${attr(el, 'id')}`)) {
-      const text = collapse(textOf(el));
+      const text = collapseSpaces(textOf(el));
       if (text.length <= 80 && findDate(text)) {
         const blocks: Block[] = [];
         blocksOf(el, blocks);
@@ -349,7 +346,7 @@ export function htmlToLines(html: string): HtmlLines {
   const startLine: number[] = [];
   const endLine: number[] = [];
   for (const block of blocks) {
-    const text = collapse(block.text.join(''));
+    const text = collapseSpaces(block.text.join(''));
     // The parser reads headings as headings, and nothing else as Markdown syntax.
     lines.push(block.heading > 0 ? `${'#'.repeat(block.heading)} ${text}` : text.replace(/^([#>])/, '\\$1'));
     startLine.push(lineOf(block.start));
